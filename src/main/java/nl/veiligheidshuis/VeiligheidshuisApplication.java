@@ -1,0 +1,13 @@
+package nl.veiligheidshuis;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Case orchestration for the Veiligheidshuizen on an embedded Camunda 7 engine. */
+@SpringBootApplication
+public class VeiligheidshuisApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(VeiligheidshuisApplication.class, args);
+    }
+}

@@ -1,0 +1,107 @@
+package nl.veiligheidshuis.organisation;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes the engine's identity match the organisation model in the application's tables: one tenant per
+ * region, one group per partner or governance group, and the authorizations each group needs to work
+ * its inbox in Tasklist, and nothing more. Runs at every start and changes only what is missing.
+ */
+@Component
+public class OrganisationSynchroniser {
+
+    /** The process a chain partner may start from Tasklist (referral by start form). */
+    static final String REFERRAL_PROCESS = "case-lifecycle";
+    static final String INBOX_FILTER_NAME = "Werkvoorraad";
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrganisationSynchroniser.class);
+
+    private final RegionRepository regions;
+    private final PartnerGroupRepository partnerGroups;
+    private final IdentityService identityService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final EngineAuthorizations authorizations;
+
+    OrganisationSynchroniser(RegionRepository regions, PartnerGroupRepository partnerGroups, IdentityService identityService,
+            FilterService filterService, TaskService taskService, EngineAuthorizations authorizations) {
+        this.regions = regions;
+        this.partnerGroups = partnerGroups;
+        this.identityService = identityService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizations = authorizations;
+    }
+
+    @Order(1)
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void synchronise() {
+        List<Region> allRegions = regions.findAll();
+        for (Region region : allRegions) {
+            if (identityService.createTenantQuery().tenantId(region.getId()).count() == 0) {
+                Tenant tenant = identityService.newTenant(region.getId());
+                tenant.setName("Veiligheidshuis " + region.getName());
+                identityService.saveTenant(tenant);
+            }
+        }
+        for (PartnerGroup partnerGroup : partnerGroups.findAll()) {
+            if (identityService.createGroupQuery().groupId(partnerGroup.getId()).count() == 0) {
+                Group group = identityService.newGroup(partnerGroup.getId());
+                group.setName(partnerGroup.getName());
+                group.setType(partnerGroup.getRing().name());
+                identityService.saveGroup(group);
+            }
+            grantWorkingRights(partnerGroup);
+        }
+        ensureInboxFilter();
+        LOG.info("Organisation synchronised: {} regions, {} groups", allRegions.size(), partnerGroups.count());
+    }
+
+    /**
+     * Every group works its inbox in Tasklist. Tasks themselves are not granted here: the engine grants a
+     * task to its candidate group when it is created, and the tenant check keeps it inside the region.
+     * Chain partners and process direction may refer a case through the start form.
+     */
+    private void grantWorkingRights(PartnerGroup group) {
+        authorizations.grantGroup(group.getId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        if (group.isChainPartner() || Groups.PROCESS_DIRECTION.equals(group.getId())) {
+            authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, REFERRAL_PROCESS, Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
+            authorizations.grantGroup(group.getId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
+        authorizations.grantGroup(group.getId(), Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    }
+
+    /** One shared filter without criteria: the engine's authorizations decide which tasks it shows. */
+    private void ensureInboxFilter() {
+        Filter filter = filterService.createFilterQuery().filterName(INBOX_FILTER_NAME).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(INBOX_FILTER_NAME)
+                    .setQuery(taskService.createTaskQuery().orderByDueDate().asc())
+                    .setProperties(Map.of(
+                            "description", "Alle taken die u mag zien: van uw organisatie in uw regio en aan u toegewezen",
+                            "priority", -10,
+                            "refresh", true));
+            filterService.saveFilter(filter);
+        }
+        authorizations.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+}

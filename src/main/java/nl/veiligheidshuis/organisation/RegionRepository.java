@@ -1,0 +1,6 @@
+package nl.veiligheidshuis.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface RegionRepository extends JpaRepository<Region, String> {
+}

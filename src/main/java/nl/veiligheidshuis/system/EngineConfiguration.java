@@ -1,0 +1,45 @@
+package nl.veiligheidshuis.system;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.veiligheidshuis.organisation.Region;
+import nl.veiligheidshuis.organisation.RegionRepository;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Engine settings that YAML cannot express: the region tenant of every case. */
+@Configuration
+class EngineConfiguration {
+
+    @Bean
+    ProcessEnginePlugin regionTenantPlugin(ObjectProvider<RegionRepository> regions) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setTenantIdProvider(new RegionTenantIdProvider(new KnownRegions(regions)));
+            }
+        };
+    }
+
+    /** The region ids, read once from the application's tables when first needed. */
+    static final class KnownRegions implements java.util.function.Supplier<Set<String>> {
+        private final ObjectProvider<RegionRepository> regions;
+        private volatile Set<String> ids;
+
+        KnownRegions(ObjectProvider<RegionRepository> regions) {
+            this.regions = regions;
+        }
+
+        @Override
+        public Set<String> get() {
+            if (ids == null) {
+                ids = regions.getObject().findAll().stream().map(Region::getId).collect(Collectors.toUnmodifiableSet());
+            }
+            return ids;
+        }
+    }
+}
