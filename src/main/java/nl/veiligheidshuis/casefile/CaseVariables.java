@@ -58,6 +58,10 @@ public final class CaseVariables {
     /** {@code ACCEPTED}, {@code REFUSED}, {@code INFORMATION_REQUESTED} or {@code INCOMPLETE}. */
     public static final String SCREENING_OUTCOME = "screeningOutcome";
 
+    // withdrawal (message CaseWithdrawn)
+    public static final String WITHDRAWAL_REASON = "withdrawalReason";
+    public static final String WITHDRAWN_BY = "withdrawnBy";
+
     private CaseVariables() {
     }
 }

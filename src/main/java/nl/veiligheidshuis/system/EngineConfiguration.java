@@ -1,17 +1,22 @@
 package nl.veiligheidshuis.system;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.veiligheidshuis.organisation.Region;
 import nl.veiligheidshuis.organisation.RegionRepository;
+import nl.veiligheidshuis.privacy.PersonalDataHistoryFilter;
+import nl.veiligheidshuis.privacy.PersonalVariables;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Engine settings that YAML cannot express: the region tenant of every case. */
+/** Engine settings that YAML cannot express: the region tenant of every case, history without personal data. */
 @Configuration
 class EngineConfiguration {
 
@@ -21,6 +26,11 @@ class EngineConfiguration {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setTenantIdProvider(new RegionTenantIdProvider(new KnownRegions(regions)));
+                configuration.setEnableDefaultDbHistoryEventHandler(false);
+                List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+                        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+                handlers.add(new PersonalDataHistoryFilter(PersonalVariables.NAMES));
+                configuration.setCustomHistoryEventHandlers(handlers);
             }
         };
     }

@@ -1,0 +1,116 @@
+package nl.veiligheidshuis.casefile;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import nl.veiligheidshuis.privacy.AccessAction;
+import nl.veiligheidshuis.privacy.AccessLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and closing cases, with need to know and the access log on every path. */
+@Service
+public class CaseFiles {
+
+    private final CaseFileRepository cases;
+    private final SubjectRepository subjects;
+    private final ReferralRepository referrals;
+    private final InvolvementRepository involvements;
+    private final ContributionRepository contributions;
+    private final CaseAccess access;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    CaseFiles(CaseFileRepository cases, SubjectRepository subjects, ReferralRepository referrals, InvolvementRepository involvements,
+            ContributionRepository contributions, CaseAccess access, AccessLog accessLog, Clock clock) {
+        this.cases = cases;
+        this.subjects = subjects;
+        this.referrals = referrals;
+        this.involvements = involvements;
+        this.contributions = contributions;
+        this.access = access;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** The case as this caller may see it; 404 (not 403) when not, so that its existence is not revealed. */
+    @Transactional
+    public CaseView read(String caseNumber, Caller caller, AccessLog.Channel channel) {
+        CaseFile caseFile = visibleCase(caseNumber, caller);
+        accessLog.record(caller.userId(), caller.groups(), caseNumber, null, AccessAction.READ, channel, "casus inzien");
+        return view(caseFile);
+    }
+
+    /** Withdrawal by the referring partner or process direction of an active case. */
+    @Transactional(readOnly = true)
+    public CaseFile checkMayWithdraw(String caseNumber, Caller caller) {
+        CaseFile caseFile = visibleCase(caseNumber, caller);
+        if (!caller.isMemberOf(caseFile.getReferringPartner()) && !caller.isMemberOf(nl.veiligheidshuis.organisation.Groups.PROCESS_DIRECTION)) {
+            throw new NotPermittedException("Alleen de aanmelder of procesregie kan de casus intrekken");
+        }
+        if (!caseFile.isActive()) {
+            throw new NotPermittedException("De casus is al afgesloten (" + caseFile.getStatus() + ")");
+        }
+        return caseFile;
+    }
+
+    /** Closes a case; involvement ends, so partners lose sight of it (need to know). */
+    @Transactional
+    public void close(Long caseId, CaseStatus status, String reason, String byUser) {
+        CaseFile caseFile = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
+        if (!caseFile.isActive()) {
+            return;
+        }
+        caseFile.close(status, reason, clock.instant());
+        involvements.findByCaseIdAndEndedAtIsNull(caseId).forEach(involvement -> involvement.end(clock.instant()));
+        accessLog.record(byUser, null, caseFile.getCaseNumber(), null, AccessAction.UPDATE, AccessLog.Channel.PROCESS,
+                "casus afgesloten: " + reason);
+    }
+
+    @Transactional
+    public void addContribution(Long caseId, String kind, String sourcePartner, String author, String legalBasis, String content) {
+        CaseFile caseFile = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
+        contributions.save(new Contribution(caseId, kind, sourcePartner, author, legalBasis, content, clock.instant()));
+        accessLog.record(author, null, caseFile.getCaseNumber(), null, AccessAction.UPDATE, AccessLog.Channel.TASKLIST, kind);
+    }
+
+    public CaseFile byId(Long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
+    }
+
+    public CaseFile findById(Long caseId) {
+        return cases.findById(caseId).orElse(null);
+    }
+
+    @Transactional
+    public void attachProcess(Long caseId, String processInstanceId) {
+        byId(caseId).attachProcess(processInstanceId);
+    }
+
+    private CaseFile visibleCase(String caseNumber, Caller caller) {
+        CaseFile caseFile = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        if (!access.maySee(caller, caseFile)) {
+            throw new CaseNotFoundException(caseNumber);
+        }
+        return caseFile;
+    }
+
+    private CaseView view(CaseFile c) {
+        List<CaseView.Person> people = subjects.findByCaseIdOrderById(c.getId()).stream()
+                .map(s -> new CaseView.Person(s.getId(), s.getRole().name(), s.getRelation(), s.getGivenName(), s.getFamilyName(),
+                        s.getDateOfBirth(), s.getMunicipality()))
+                .toList();
+        List<CaseView.ReferralSummary> referralSummaries = referrals.findByCaseIdOrderById(c.getId()).stream()
+                .map(r -> new CaseView.ReferralSummary(r.getRoute(), r.getReferringPartner(), r.getReceivedAt(), r.getSummary(),
+                        r.getLifeDomains().isEmpty() ? List.of() : Arrays.asList(r.getLifeDomains().split(",")), r.isSubjectInformed(),
+                        r.getSubjectNotInformedReason(), r.getSubjectInformedReviewDate(), r.isLinked()))
+                .toList();
+        List<String> involved = involvements.findByCaseIdAndEndedAtIsNull(c.getId()).stream().map(Involvement::getPartnerGroup).distinct()
+                .toList();
+        CaseView.Area area = c.getAreaName() == null ? null : new CaseView.Area(c.getAreaName(), c.getAreaMunicipality(), c.getAreaTheme());
+        return new CaseView(c.getCaseNumber(), c.getRegionId(), c.getCaseType().name(), c.getRoute(), c.getStatus().name(), c.getPhase().name(),
+                c.getReferringPartner(), c.getPriority(), c.getComplexityOutcome(), c.getReferralAdvice(), c.getComplexityRationale(),
+                c.getScreeningDecision(), c.getChosenReferralAdvice(), c.getCloseReason(), c.getCreatedAt(), c.getClosedAt(), area, people,
+                referralSummaries, involved);
+    }
+}

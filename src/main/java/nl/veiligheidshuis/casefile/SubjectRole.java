@@ -1,0 +1,6 @@
+package nl.veiligheidshuis.casefile;
+
+public enum SubjectRole {
+    SUBJECT,
+    FAMILY_MEMBER
+}

@@ -1,0 +1,9 @@
+package nl.veiligheidshuis.privacy;
+
+public enum AccessAction {
+    READ,
+    CREATE,
+    UPDATE,
+    DELETE,
+    EXPORT
+}

@@ -1,0 +1,23 @@
+package nl.veiligheidshuis.privacy;
+
+import java.util.HashSet;
+import java.util.Set;
+import nl.veiligheidshuis.casefile.CaseVariables;
+import nl.veiligheidshuis.intake.ReferralForm;
+
+/** Variables that carry personal data or free text only until a delegate moves them into the case file. */
+public final class PersonalVariables {
+
+    public static final Set<String> NAMES;
+
+    static {
+        Set<String> names = new HashSet<>(ReferralForm.PERSONAL_FIELDS);
+        names.add(CaseVariables.INFORMATION_ANSWER);
+        names.add(CaseVariables.OVERRIDE_REASON);
+        names.add(CaseVariables.WITHDRAWAL_REASON);
+        NAMES = Set.copyOf(names);
+    }
+
+    private PersonalVariables() {
+    }
+}
