@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -88,6 +89,15 @@ public class OrganisationSynchroniser {
             authorizations.grantGroup(group.getId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
         authorizations.grantGroup(group.getId(), Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        if (group.getRing() == Ring.CORE_STAFF) {
+            // process direction and the VH manager watch their region's cases in Cockpit; the tenant check keeps
+            // other regions out, and the engine holds no personal data (ADR 0002)
+            authorizations.grantGroup(group.getId(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            authorizations.grantGroup(group.getId(), Resources.DECISION_DEFINITION, "*", Permissions.READ,
+                    Permissions.READ_HISTORY);
+        }
     }
 
     /** One shared filter without criteria: the engine's authorizations decide which tasks it shows. */
