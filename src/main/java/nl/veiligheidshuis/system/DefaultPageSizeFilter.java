@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The engine refuses unbounded queries from authenticated users ({@code queryMaxResultsLimit}). A GET on engine
- * REST that names no {@code maxResults} is given the limit as its page size, so a plain list call answers with
- * the first page instead of an error; asking for more than the limit is still refused by the engine.
+ * The engine refuses unbounded queries from authenticated users ({@code queryMaxResultsLimit}). A query on engine
+ * REST, or on the webapps' engine API (Cockpit sends a few unpaged queries), that names no {@code maxResults} is
+ * given the limit as its page size, so a plain list call answers with the first page instead of an error; asking
+ * for more than the limit is still refused by the engine. Other endpoints ignore the parameter.
  */
 @Configuration
 class DefaultPageSizeFilter {
@@ -28,10 +29,10 @@ class DefaultPageSizeFilter {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> engineRestDefaultPageSize(
-            @Value("${camunda.bpm.generic-properties.properties.queryMaxResultsLimit:1000}") int limit) {
+            @Value("${camunda.bpm.generic-properties.properties.queryMaxResultsLimit:2000}") int limit) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new PageSizeFilter(limit));
         registration.setName("vh-engine-rest-default-page-size");
-        registration.addUrlPatterns("/engine-rest/*");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(20);
         return registration;
     }
@@ -46,12 +47,26 @@ class DefaultPageSizeFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if ("GET".equals(request.getMethod()) && request.getParameter(MAX_RESULTS) == null) {
+            boolean query = "GET".equals(request.getMethod()) || "POST".equals(request.getMethod());
+            // read the query string only: getParameter would consume a form or multipart body
+            if (query && !namesMaxResults(request.getQueryString())) {
                 chain.doFilter(new WithMaxResults(request, limit), response);
             } else {
                 chain.doFilter(request, response);
             }
         }
+    }
+
+    static boolean namesMaxResults(String queryString) {
+        if (queryString == null) {
+            return false;
+        }
+        for (String pair : queryString.split("&")) {
+            if (pair.equals(MAX_RESULTS) || pair.startsWith(MAX_RESULTS + "=")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final class WithMaxResults extends HttpServletRequestWrapper {
