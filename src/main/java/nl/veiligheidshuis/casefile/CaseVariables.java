@@ -55,6 +55,8 @@ public final class CaseVariables {
     public static final String INFORMATION_REQUEST = "informationRequest";
     public static final String INFORMATION_DEADLINE = "informationDeadline";
     public static final String INFORMATION_ANSWER = "informationAnswer";
+    /** When the referrer's answer is due (the task's due date; the timer uses {@link #INFORMATION_DEADLINE}). */
+    public static final String INFORMATION_DUE_DATE = "informationDueDate";
     /** {@code ACCEPTED}, {@code REFUSED}, {@code INFORMATION_REQUESTED} or {@code INCOMPLETE}. */
     public static final String SCREENING_OUTCOME = "screeningOutcome";
 

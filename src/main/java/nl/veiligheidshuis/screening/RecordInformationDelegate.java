@@ -2,6 +2,8 @@ package nl.veiligheidshuis.screening;
 
 import static nl.veiligheidshuis.casefile.CaseVariables.*;
 
+import java.time.Instant;
+import java.util.Date;
 import nl.veiligheidshuis.system.CurrentCaller;
 import nl.veiligheidshuis.system.UserInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,5 +29,10 @@ class RecordInformationDelegate implements JavaDelegate {
                 currentCaller.userIdOrSystem()));
         execution.removeVariable(INFORMATION_ANSWER);
         execution.removeVariable(INFORMATION_REQUEST);
+        execution.removeVariable(INFORMATION_DUE_DATE);
+        // the screener decides afresh on the completed referral, within a new screening term
+        execution.removeVariable(SCREENING_DECISION);
+        Instant due = screening.restartScreeningTerm((Long) execution.getVariable(CASE_ID), (String) execution.getVariable(SCREENING_DUE));
+        execution.setVariable(SCREENING_DUE_DATE, Date.from(due));
     }
 }

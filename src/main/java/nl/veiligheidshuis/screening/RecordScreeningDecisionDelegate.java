@@ -2,6 +2,7 @@ package nl.veiligheidshuis.screening;
 
 import static nl.veiligheidshuis.casefile.CaseVariables.*;
 
+import java.util.Date;
 import nl.veiligheidshuis.organisation.Groups;
 import nl.veiligheidshuis.screening.ScreeningService.ScreeningInput;
 import nl.veiligheidshuis.screening.ScreeningService.ScreeningResult;
@@ -41,6 +42,10 @@ class RecordScreeningDecisionDelegate implements JavaDelegate {
         }
         if (execution.getVariable(INFORMATION_DEADLINE) == null) {
             execution.setVariable(INFORMATION_DEADLINE, DEFAULT_INFORMATION_DEADLINE);
+        }
+        if (result.outcome() == ScreeningService.Outcome.INFORMATION_REQUESTED) {
+            execution.setVariable(INFORMATION_DUE_DATE,
+                    Date.from(screening.dueFromNow((String) execution.getVariable(INFORMATION_DEADLINE))));
         }
         execution.removeVariable(OVERRIDE_REASON);
     }

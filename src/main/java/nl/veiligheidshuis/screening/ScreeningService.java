@@ -129,6 +129,20 @@ public class ScreeningService {
         caseFiles.addContribution(caseId, "INFORMATION_ANSWER", partner, author, LEGAL_BASIS_WGS, answer);
     }
 
+    /** After the referrer's answer the screening starts a new term of the same length. */
+    @Transactional
+    public Instant restartScreeningTerm(Long caseId, String screeningDue) {
+        CaseFile caseFile = caseFiles.byId(caseId);
+        Instant due = dueAfter(clock.instant(), screeningDue);
+        caseFile.recordTriage(caseFile.getComplexityOutcome(), caseFile.getReferralAdvice(), caseFile.getComplexityRationale(),
+                caseFile.getPriority(), due);
+        return due;
+    }
+
+    public Instant dueFromNow(String isoDuration) {
+        return dueAfter(clock.instant(), isoDuration);
+    }
+
     @Transactional
     public void closeIncomplete(Long caseId) {
         caseFiles.close(caseId, CaseStatus.CLOSED_INCOMPLETE, "ONVOLLEDIG: geen aanvullende informatie binnen de termijn", "system");
