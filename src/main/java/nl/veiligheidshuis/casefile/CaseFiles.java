@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.veiligheidshuis.privacy.AccessAction;
 import nl.veiligheidshuis.privacy.AccessLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +19,16 @@ public class CaseFiles {
     private final InvolvementRepository involvements;
     private final ContributionRepository contributions;
     private final CaseAccess access;
+    private final Involvements involvementService;
+    private final ApplicationEventPublisher events;
     private final AccessLog accessLog;
     private final Clock clock;
 
     CaseFiles(CaseFileRepository cases, SubjectRepository subjects, ReferralRepository referrals, InvolvementRepository involvements,
-            ContributionRepository contributions, CaseAccess access, AccessLog accessLog, Clock clock) {
+            ContributionRepository contributions, CaseAccess access, Involvements involvementService, ApplicationEventPublisher events,
+            AccessLog accessLog, Clock clock) {
+        this.involvementService = involvementService;
+        this.events = events;
         this.cases = cases;
         this.subjects = subjects;
         this.referrals = referrals;
@@ -62,7 +68,7 @@ public class CaseFiles {
             return;
         }
         caseFile.close(status, reason, clock.instant());
-        involvements.findByCaseIdAndEndedAtIsNull(caseId).forEach(involvement -> involvement.end(clock.instant()));
+        involvementService.endAll(caseId);
         accessLog.record(byUser, null, caseFile.getCaseNumber(), null, AccessAction.UPDATE, AccessLog.Channel.PROCESS,
                 "casus afgesloten: " + reason);
     }
@@ -85,6 +91,9 @@ public class CaseFiles {
     @Transactional
     public void attachProcess(Long caseId, String processInstanceId) {
         byId(caseId).attachProcess(processInstanceId);
+        // the engine's grants follow involvement from the moment the case has its process
+        involvementService.activePartners(caseId)
+                .forEach(partner -> events.publishEvent(new Involvements.InvolvementChanged(caseId, partner, true)));
     }
 
     private CaseFile visibleCase(String caseNumber, Caller caller) {

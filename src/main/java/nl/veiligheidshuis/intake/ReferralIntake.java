@@ -3,7 +3,7 @@ package nl.veiligheidshuis.intake;
 import java.time.Clock;
 import java.util.Optional;
 import nl.veiligheidshuis.casefile.Caller;
-import nl.veiligheidshuis.casefile.CaseFileRepository;
+import nl.veiligheidshuis.casefile.CaseFiles;
 import nl.veiligheidshuis.lifecycle.CaseProcesses;
 import nl.veiligheidshuis.organisation.Groups;
 import nl.veiligheidshuis.organisation.RegionRepository;
@@ -24,16 +24,16 @@ class ReferralIntake {
 
     private final ReferralRegistration registration;
     private final CaseProcesses processes;
-    private final CaseFileRepository cases;
+    private final CaseFiles caseFiles;
     private final IdempotentRequestRepository idempotentRequests;
     private final RegionRepository regions;
     private final Clock clock;
 
-    ReferralIntake(ReferralRegistration registration, CaseProcesses processes, CaseFileRepository cases,
+    ReferralIntake(ReferralRegistration registration, CaseProcesses processes, CaseFiles caseFiles,
             IdempotentRequestRepository idempotentRequests, RegionRepository regions, Clock clock) {
         this.registration = registration;
         this.processes = processes;
-        this.cases = cases;
+        this.caseFiles = caseFiles;
         this.idempotentRequests = idempotentRequests;
         this.regions = regions;
         this.clock = clock;
@@ -55,7 +55,7 @@ class ReferralIntake {
             answer = new ReferralAnswer(LINKED, outcome.caseNumber(), null, true, otherRegionHit(outcome));
         } else {
             String processInstanceId = processes.startCase(outcome.caseNumber(), DecisionInputs.of(referral, outcome));
-            cases.findById(outcome.caseId()).orElseThrow().attachProcess(processInstanceId);
+            caseFiles.attachProcess(outcome.caseId(), processInstanceId);
             answer = new ReferralAnswer(CREATED, outcome.caseNumber(), processInstanceId, false, otherRegionHit(outcome));
         }
         if (idempotencyKey != null) {

@@ -22,7 +22,7 @@ import nl.veiligheidshuis.casefile.CaseNumbers;
 import nl.veiligheidshuis.casefile.CaseStatus;
 import nl.veiligheidshuis.casefile.CaseType;
 import nl.veiligheidshuis.casefile.Involvement;
-import nl.veiligheidshuis.casefile.InvolvementRepository;
+import nl.veiligheidshuis.casefile.Involvements;
 import nl.veiligheidshuis.casefile.NotPermittedException;
 import nl.veiligheidshuis.casefile.Referral;
 import nl.veiligheidshuis.casefile.ReferralRepository;
@@ -53,13 +53,13 @@ public class ReferralRegistration {
     private final CaseFileRepository cases;
     private final SubjectRepository subjects;
     private final ReferralRepository referrals;
-    private final InvolvementRepository involvements;
+    private final Involvements involvements;
     private final AccessLog accessLog;
     private final ObjectMapper json;
     private final Clock clock;
 
     ReferralRegistration(ReferralValidator validator, CaseNumbers caseNumbers, CaseFileRepository cases, SubjectRepository subjects,
-            ReferralRepository referrals, InvolvementRepository involvements, AccessLog accessLog, ObjectMapper json, Clock clock) {
+            ReferralRepository referrals, Involvements involvements, AccessLog accessLog, ObjectMapper json, Clock clock) {
         this.validator = validator;
         this.caseNumbers = caseNumbers;
         this.cases = cases;
@@ -97,7 +97,7 @@ public class ReferralRegistration {
             CaseFile existing = sameRegion.get();
             addNewPeople(existing.getId(), referral);
             saveReferral(existing.getId(), referral, caller, channel, now, true);
-            involve(existing.getId(), referral.referringPartner(), now);
+            involvements.involve(existing.getId(), referral.referringPartner(), Involvement.Reason.REFERRER);
             accessLog.record(caller.userId(), caller.groups(), existing.getCaseNumber(), null, AccessAction.UPDATE, channel,
                     "aanmelding gekoppeld aan bestaande casus");
             return new RegistrationOutcome(existing.getId(), existing.getCaseNumber(), true, otherRegionHit);
@@ -111,7 +111,7 @@ public class ReferralRegistration {
         created = cases.save(created);
         addNewPeople(created.getId(), referral);
         saveReferral(created.getId(), referral, caller, channel, now, false);
-        involve(created.getId(), referral.referringPartner(), now);
+        involvements.involve(created.getId(), referral.referringPartner(), Involvement.Reason.REFERRER);
         accessLog.record(caller.userId(), caller.groups(), created.getCaseNumber(), null, AccessAction.CREATE, channel, "aanmelding");
         return new RegistrationOutcome(created.getId(), created.getCaseNumber(), false, otherRegionHit);
     }
@@ -158,13 +158,6 @@ public class ReferralRegistration {
                 referral.summary(), String.join(",", referral.lifeDomains() == null ? List.of() : referral.lifeDomains()),
                 toJson(referral.criteria()), toJson(referral.indicatorsOrNone()), informed,
                 informed ? null : referral.subjectNotInformedReason(), review, linked));
-    }
-
-    private void involve(Long caseId, String partner, Instant now) {
-        boolean already = involvements.findByCaseIdAndEndedAtIsNull(caseId).stream().anyMatch(i -> i.getPartnerGroup().equals(partner));
-        if (!already) {
-            involvements.save(new Involvement(caseId, partner, Involvement.Reason.REFERRER, now));
-        }
     }
 
     private String toJson(Object value) {

@@ -2,10 +2,8 @@ package nl.veiligheidshuis.lifecycle;
 
 import java.util.Map;
 import nl.veiligheidshuis.casefile.CaseVariables;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
+import nl.veiligheidshuis.system.AsApplication;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +15,11 @@ public class CaseProcesses {
     public static final String MESSAGE_CASE_WITHDRAWN = "CaseWithdrawn";
 
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final AsApplication asApplication;
 
-    CaseProcesses(RuntimeService runtimeService, IdentityService identityService) {
+    CaseProcesses(RuntimeService runtimeService, AsApplication asApplication) {
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.asApplication = asApplication;
     }
 
     /** Starts the lifecycle as the current caller: the engine checks CREATE_INSTANCE and the region's tenant. */
@@ -39,29 +37,10 @@ public class CaseProcesses {
      * partner has no engine right on the instance itself, so the correlation runs as the application.
      */
     public void withdraw(String caseNumber, String reason, String userId) {
-        asApplication(() -> runtimeService.createMessageCorrelation(MESSAGE_CASE_WITHDRAWN)
+        asApplication.run(() -> runtimeService.createMessageCorrelation(MESSAGE_CASE_WITHDRAWN)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable(CaseVariables.WITHDRAWAL_REASON, reason)
                 .setVariable(CaseVariables.WITHDRAWN_BY, userId)
                 .correlate());
-    }
-
-    private void asApplication(Runnable action) {
-        asApplication(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private <T> T asApplication(Supplier<T> action) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return action.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
     }
 }

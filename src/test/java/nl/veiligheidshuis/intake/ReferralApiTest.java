@@ -20,6 +20,7 @@ import nl.veiligheidshuis.support.Api;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
 import nl.veiligheidshuis.support.Referrals;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,9 @@ class ReferralApiTest {
 
     @Autowired
     AccessLog accessLog;
+
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Test
     void aComplexReferralGets201AndReachesTheScreeningInboxOfItsRegionOnly() {
@@ -247,10 +251,22 @@ class ReferralApiTest {
     }
 
     @Test
+    void theEngineLetsOnlyInvolvedPartnersOfTheRegionReadTheCaseInstance() {
+        Api.Answer referred = politieUtrecht().post("/api/referrals", Referrals.complexYouthCase("utrecht", "politie", "ZSM"));
+        String instance = "/engine-rest/process-instance/" + referred.body().get("processInstanceId").asText();
+
+        assertThat(politieUtrecht().get(instance).status()).isEqualTo(200);
+        assertThat(Api.as(port, "ggz.utrecht").get(instance).status()).isEqualTo(404);
+        assertThat(Api.as(port, "politie.rotterdam-rijnmond").get(instance).status()).isEqualTo(404);
+    }
+
+    @Test
     void theReferrerCanWithdrawItsCaseAndThenItIsClosed() {
-        String caseNumber = politieUtrecht().post("/api/referrals", Referrals.complexYouthCase("utrecht", "politie", "ZSM")).body()
-                .get("caseNumber").asText();
+        Api.Answer referred = politieUtrecht().post("/api/referrals", Referrals.complexYouthCase("utrecht", "politie", "ZSM"));
+        String caseNumber = referred.body().get("caseNumber").asText();
+        String instance = "/engine-rest/process-instance/" + referred.body().get("processInstanceId").asText();
         Jobs.executeAll(managementService);
+        assertThat(politieUtrecht().get(instance).status()).isEqualTo(200);
 
         assertThat(Api.as(port, "ggz.utrecht").post("/api/cases/" + caseNumber + "/withdrawal", Map.of("reason", "x")).status())
                 .isEqualTo(404);
@@ -261,8 +277,10 @@ class ReferralApiTest {
 
         assertThat(cases.findByCaseNumber(caseNumber).orElseThrow().getStatus().name()).isEqualTo("WITHDRAWN");
         assertThat(tasksOf("procesregie.utrecht", caseNumber)).isEmpty();
-        // involvement ended with the case: the referrer no longer sees it
+        // involvement ended with the case: the referrer no longer sees it, neither through the API nor the engine
         assertThat(politieUtrecht().get("/api/cases/" + caseNumber).status()).isEqualTo(404);
+        assertThat(authorizationService.createAuthorizationQuery().groupIdIn("politie")
+                .resourceId(referred.body().get("processInstanceId").asText()).count()).isZero();
     }
 
     private Api politieUtrecht() {
