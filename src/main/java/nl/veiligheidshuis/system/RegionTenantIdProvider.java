@@ -22,6 +22,12 @@ public class RegionTenantIdProvider implements TenantIdProvider {
 
     public static final String REGION_VARIABLE = "region";
 
+    /**
+     * Processes that run at national level, outside every region: the national meeting (no tenant) must see their
+     * tasks, so they never take a tenant, not even from a calling case (they carry no personal data).
+     */
+    public static final Set<String> NATIONAL_PROCESSES = Set.of("escalation-national-review", "funding-allocation");
+
     private final Supplier<Set<String>> knownRegions;
 
     public RegionTenantIdProvider(Supplier<Set<String>> knownRegions) {
@@ -30,6 +36,9 @@ public class RegionTenantIdProvider implements TenantIdProvider {
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+        if (ctx.getProcessDefinition() != null && NATIONAL_PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
+            return null;
+        }
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
