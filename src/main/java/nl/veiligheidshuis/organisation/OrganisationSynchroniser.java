@@ -1,14 +1,10 @@
 package nl.veiligheidshuis.organisation;
 
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.slf4j.Logger;
@@ -29,24 +25,19 @@ public class OrganisationSynchroniser {
 
     /** The process a chain partner may start from Tasklist (referral by start form). */
     static final String REFERRAL_PROCESS = "case-lifecycle";
-    static final String INBOX_FILTER_NAME = "Werkvoorraad";
 
     private static final Logger LOG = LoggerFactory.getLogger(OrganisationSynchroniser.class);
 
     private final RegionRepository regions;
     private final PartnerGroupRepository partnerGroups;
     private final IdentityService identityService;
-    private final FilterService filterService;
-    private final TaskService taskService;
     private final EngineAuthorizations authorizations;
 
     OrganisationSynchroniser(RegionRepository regions, PartnerGroupRepository partnerGroups, IdentityService identityService,
-            FilterService filterService, TaskService taskService, EngineAuthorizations authorizations) {
+            EngineAuthorizations authorizations) {
         this.regions = regions;
         this.partnerGroups = partnerGroups;
         this.identityService = identityService;
-        this.filterService = filterService;
-        this.taskService = taskService;
         this.authorizations = authorizations;
     }
 
@@ -71,7 +62,6 @@ public class OrganisationSynchroniser {
             }
             grantWorkingRights(partnerGroup);
         }
-        ensureInboxFilter();
         LOG.info("Organisation synchronised: {} regions, {} groups", allRegions.size(), partnerGroups.count());
     }
 
@@ -98,20 +88,5 @@ public class OrganisationSynchroniser {
             authorizations.grantGroup(group.getId(), Resources.DECISION_DEFINITION, "*", Permissions.READ,
                     Permissions.READ_HISTORY);
         }
-    }
-
-    /** One shared filter without criteria: the engine's authorizations decide which tasks it shows. */
-    private void ensureInboxFilter() {
-        Filter filter = filterService.createFilterQuery().filterName(INBOX_FILTER_NAME).singleResult();
-        if (filter == null) {
-            filter = filterService.newTaskFilter(INBOX_FILTER_NAME)
-                    .setQuery(taskService.createTaskQuery().orderByDueDate().asc())
-                    .setProperties(Map.of(
-                            "description", "Alle taken die u mag zien: van uw organisatie in uw regio en aan u toegewezen",
-                            "priority", -10,
-                            "refresh", true));
-            filterService.saveFilter(filter);
-        }
-        authorizations.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
     }
 }
