@@ -141,6 +141,18 @@ public class CaseFile {
         this.closedAt = at;
     }
 
+    /** Reopened after aftercare: same case number, history kept; the close reason stays in the access log. */
+    public void reopen() {
+        this.status = CaseStatus.ACCEPTED;
+        this.phase = CasePhase.CONFERENCE;
+        this.closeReason = null;
+        this.closedAt = null;
+    }
+
+    public void enterPhase(CasePhase next) {
+        this.phase = next;
+    }
+
     public boolean isActive() {
         return status.isActive();
     }

@@ -73,6 +73,27 @@ public class CaseFiles {
                 "casus afgesloten: " + reason);
     }
 
+    /** Reopens a closed case (after aftercare); the given partner (the case director's) is involved again. */
+    @Transactional
+    public void reopen(Long caseId, String reason, String byUser, String involvedPartner) {
+        CaseFile caseFile = byId(caseId);
+        if (caseFile.isActive()) {
+            return;
+        }
+        caseFile.reopen();
+        if (involvedPartner != null) {
+            involvementService.involve(caseId, involvedPartner, Involvement.Reason.SELECTED);
+        }
+        accessLog.record(byUser, null, caseFile.getCaseNumber(), null, AccessAction.UPDATE, AccessLog.Channel.PROCESS,
+                "casus heropend: " + reason);
+    }
+
+    /** The phase of the lifecycle the case is in, for inboxes, forms and dashboards. */
+    @Transactional
+    public void enterPhase(Long caseId, CasePhase phase) {
+        byId(caseId).enterPhase(phase);
+    }
+
     @Transactional
     public void addContribution(Long caseId, String kind, String sourcePartner, String author, String legalBasis, String content) {
         CaseFile caseFile = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case " + caseId));
