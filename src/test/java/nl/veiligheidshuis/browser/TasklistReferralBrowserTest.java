@@ -2,11 +2,13 @@ package nl.veiligheidshuis.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.veiligheidshuis.casefile.CaseFile;
 import nl.veiligheidshuis.casefile.CaseFileRepository;
 import nl.veiligheidshuis.casefile.CaseStatus;
@@ -15,25 +17,33 @@ import nl.veiligheidshuis.casefile.SubjectRepository;
 import nl.veiligheidshuis.support.Api;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
+import nl.veiligheidshuis.support.Referrals;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real Tasklist in headless Chromium, in Dutch: a police officer of Utrecht refers a case with the start form
  * {@code referral-start}, process direction of Utrecht screens and accepts it with the form {@code screening-decision},
- * and process direction of Rotterdam-Rijnmond never sees it. Screenshots of every form and inbox go to
- * {@code <build dir>/browser-screenshots/}. Skipped when Chromium or its driver is not installed.
+ * and process direction of Rotterdam-Rijnmond never sees it; a single-chain case is refused and the referrer reads the
+ * advice ({@code referral-advice}). Screenshots of every form and inbox go to {@code <build dir>/browser-screenshots/}
+ * (with a screenshot and the page source of the moment when a test fails). Skipped when Chromium or its driver is not
+ * installed ({@code apt-get install chromium chromium-driver}; paths overridable with {@code -Dvh.browser.chromium} and
+ * {@code -Dvh.browser.chromedriver}).
  */
 @IntegrationTest
 class TasklistReferralBrowserTest {
 
     static final String PROCESS_NAME = "Casus van aanmelding tot afsluiting";
+    /** The form-js date picker of the 7.24 Tasklist takes American dates, whatever the language. */
     static final DateTimeFormatter PICKER_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
     @LocalServerPort
@@ -50,14 +60,38 @@ class TasklistReferralBrowserTest {
 
     TasklistPage tasklist;
 
+    /** On a failure: a screenshot and the page source of the moment, next to the other screenshots. */
+    @RegisterExtension
+    TestExecutionExceptionHandler keepEvidence = (context, failure) -> {
+        if (tasklist != null) {
+            String name = "FAILED-" + context.getRequiredTestMethod().getName();
+            try {
+                tasklist.screenshot(name);
+                tasklist.pageSource(name);
+            } catch (RuntimeException evidenceFailed) {
+                failure.addSuppressed(evidenceFailed);
+            }
+        }
+        throw failure;
+    };
+
     @BeforeAll
-    static void requireChromium() {
-        Assumptions.assumeTrue(TasklistPage.chromiumAvailable(), "Browser test skipped: " + TasklistPage.CHROMIUM + " or "
-                + TasklistPage.CHROMEDRIVER + " is missing (apt-get install -y chromium chromium-driver)");
+    static void clearOldScreenshots() throws Exception {
+        Path directory = screenshotDirectory();
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> old = Files.list(directory)) {
+                for (Path file : old.filter(f -> f.toString().endsWith(".png") || f.toString().endsWith(".html")).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
+    /** Per test rather than per class, so that Surefire lists each test as skipped with the reason. */
     @BeforeEach
     void openBrowser() throws Exception {
+        Assumptions.assumeTrue(TasklistPage.chromiumAvailable(), "Browser test skipped: " + TasklistPage.CHROMIUM + " or "
+                + TasklistPage.CHROMEDRIVER + " is missing (apt-get install -y chromium chromium-driver)");
         tasklist = TasklistPage.open(port, screenshotDirectory());
     }
 
@@ -71,6 +105,8 @@ class TasklistReferralBrowserTest {
     @Test
     void aPoliceOfficerSeesTheTasklistInDutch() {
         assertThat(tasklist.openLogin()).isEqualTo("Inloggen");
+        assertThat(tasklist.driver().findElement(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder"))
+                .isEqualTo("Gebruikersnaam");
         tasklist.screenshot("01-inloggen");
 
         tasklist.login("politie.utrecht");
@@ -87,10 +123,12 @@ class TasklistReferralBrowserTest {
         String bsn = validBsn(System.nanoTime());
         LocalDate dateOfBirth = LocalDate.of(2008, 11, 23);
         long lastCaseId = cases.findAll().stream().mapToLong(CaseFile::getId).max().orElse(0);
+        String rotterdamCase = referByApi("politie.rotterdam-rijnmond",
+                Referrals.complexYouthCase("rotterdam-rijnmond", "politie", "PARTNER"));
 
         // 1. a police officer of Utrecht refers the case with the start form
         tasklist.login("politie.utrecht");
-        List<String> startable = tasklist.startProcess(PROCESS_NAME);
+        List<String> startable = tasklist.startProcess(PROCESS_NAME, "03-proces-starten-keuze");
         assertThat(startable).contains(PROCESS_NAME);
         TasklistPage.Form form = tasklist.form();
         assertThat(form.text()).contains("Casus aanmelden bij het Veiligheidshuis");
@@ -123,7 +161,7 @@ class TasklistReferralBrowserTest {
         informed.type("Waarom (nog) niet?", "Lopend strafrechtelijk onderzoek; informeren na het eerste verhoor.")
                 .date("Opnieuw bekijken op", PICKER_DATE.format(LocalDate.now().plusWeeks(4)));
         assertThat(form.errors()).isEmpty();
-        tasklist.screenshot("03-startformulier-ingevuld");
+        tasklist.screenshot("04-startformulier-ingevuld");
 
         tasklist.submitStartForm();
         tasklist.waitForNotification("Het proces is gestart.");
@@ -145,7 +183,7 @@ class TasklistReferralBrowserTest {
         String screeningTask = "Casus screenen — " + caseNumber;
         tasklist.login("procesregie.utrecht");
         assertThat(tasklist.taskNames()).contains(screeningTask);
-        tasklist.screenshot("04-procesregie-utrecht-werkvoorraad");
+        tasklist.screenshot("05-procesregie-utrecht-werkvoorraad");
         tasklist.openTask(screeningTask);
         tasklist.claim();
         TasklistPage.Form screening = tasklist.form();
@@ -154,9 +192,8 @@ class TasklistReferralBrowserTest {
         screening.choose("Uw besluit", "Aannemen");
         assertThat(screening.labels()).contains("Uw besluit", "Reden van afwijken").doesNotContain("Verwijsadvies aan de aanmelder",
                 "Welke informatie ontbreekt?");
-        tasklist.screenshot("05-screeningsformulier-aannemen");
-        tasklist.complete();
-        tasklist.waitForNotification("De taak is voltooid.");
+        tasklist.screenshot("06-screeningsformulier-aannemen");
+        tasklist.complete(screeningTask);
 
         Jobs.executeAll(managementService);
         assertThat(cases.findByCaseNumber(caseNumber).orElseThrow().getStatus()).isEqualTo(CaseStatus.ACCEPTED);
@@ -166,18 +203,65 @@ class TasklistReferralBrowserTest {
         assertThat(tasklist.taskNames()).contains(planningTask).doesNotContain(screeningTask);
         tasklist.openTask(planningTask);
         assertThat(tasklist.form().text()).contains("Casusoverleg plannen", caseNumber);
-        tasklist.screenshot("06-procesregie-utrecht-casusoverleg-plannen");
+        tasklist.screenshot("07-casusoverleg-plannen-formulier");
         tasklist.logout();
 
-        // 3. process direction of another region sees nothing of it
+        // 3. process direction of another region sees its own screening, nothing of Utrecht's case
         tasklist.login("procesregie.rotterdam-rijnmond");
-        assertThat(tasklist.taskNames()).noneMatch(name -> name.contains(caseNumber));
+        assertThat(tasklist.taskNames()).contains("Casus screenen — " + rotterdamCase).noneMatch(name -> name.contains(caseNumber));
         assertThat(tasklist.driver().getPageSource()).doesNotContain(caseNumber);
-        tasklist.screenshot("07-procesregie-rotterdam-werkvoorraad");
+        tasklist.screenshot("08-procesregie-rotterdam-werkvoorraad");
         tasklist.logout();
-        assertThat(Api.as(port, "procesregie.rotterdam-rijnmond").get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber).body())
-                .isEmpty();
-        assertThat(Api.as(port, "procesregie.utrecht").get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber).body()).hasSize(1);
+        String tasksOfCase = "/engine-rest/task?processInstanceBusinessKey=" + caseNumber;
+        assertThat(Api.as(port, "procesregie.rotterdam-rijnmond").get(tasksOfCase).body()).isEmpty();
+        assertThat(Api.as(port, "procesregie.utrecht").get(tasksOfCase).body()).hasSize(1);
+    }
+
+    @Test
+    void aSingleChainReferralIsRefusedWithReferralAdviceThatTheReferrerReadsInTasklist() {
+        String caseNumber = referByApi("politie.utrecht", Referrals.singleChainZsmCase("utrecht", "politie"));
+        Jobs.executeAll(managementService);
+
+        // process direction refuses with the advice of the test: back to the ZSM table
+        String screeningTask = "Casus screenen — " + caseNumber;
+        tasklist.login("procesregie.utrecht");
+        tasklist.openTask(screeningTask);
+        tasklist.claim();
+        TasklistPage.Form screening = tasklist.form();
+        assertThat(screening.text()).contains("Niet complex: op te lossen binnen één keten", "Terug naar de ZSM-tafel");
+        screening.choose("Uw besluit", "Weigeren met verwijsadvies");
+        assertThat(screening.labels()).contains("Reden van afwijken", "Verwijsadvies aan de aanmelder")
+                .doesNotContain("Welke informatie ontbreekt?");
+        screening.select("Verwijsadvies aan de aanmelder", "Terug naar de ZSM-tafel");
+        assertThat(screening.selected("Verwijsadvies aan de aanmelder")).isEqualTo("Terug naar de ZSM-tafel");
+        tasklist.screenshot("10-screeningsformulier-weigeren");
+        tasklist.complete(screeningTask);
+        Jobs.executeAll(managementService);
+        CaseFile refused = cases.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(refused.getStatus()).isEqualTo(CaseStatus.REFUSED_NOT_COMPLEX);
+        assertThat(refused.getChosenReferralAdvice()).isEqualTo("ZSM");
+        tasklist.logout();
+
+        // the referring police officer reads the advice in the inbox
+        String adviceTask = "Verwijsadvies ontvangen — " + caseNumber;
+        tasklist.login("politie.utrecht");
+        assertThat(tasklist.taskNames()).contains(adviceTask);
+        tasklist.screenshot("11-politie-utrecht-werkvoorraad-verwijsadvies");
+        tasklist.openTask(adviceTask);
+        tasklist.claim();
+        TasklistPage.Form advice = tasklist.form();
+        assertThat(advice.text()).contains("De casus is niet aangenomen", "Terug naar de ZSM-tafel");
+        advice.check("Gelezen", true);
+        tasklist.screenshot("12-verwijsadviesformulier");
+        tasklist.complete(adviceTask);
+        tasklist.logout();
+    }
+
+    /** Refers a case through the referral API as a partner system would; answers its case number. */
+    private String referByApi(String user, Object referral) {
+        Api.Answer answer = Api.as(port, user).post("/api/referrals", referral);
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+        return answer.body().get("caseNumber").asText();
     }
 
     /** The case this test referred: registered after {@code lastCaseId}, with a subject of this family name. */
