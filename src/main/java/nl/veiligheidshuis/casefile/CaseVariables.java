@@ -9,6 +9,8 @@ public final class CaseVariables {
 
     // identity of the case
     public static final String REGION = "region";
+    /** The region's name for people ("Rotterdam-Rijnmond"), for forms and Tasklist lists. */
+    public static final String REGION_NAME = "regionName";
     public static final String CASE_NUMBER = "caseNumber";
     public static final String CASE_ID = "caseId";
     public static final String REFERRING_PARTNER = "referringPartner";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.veiligheidshuis.casefile.FieldError;
+import nl.veiligheidshuis.casefile.FormDates;
 import nl.veiligheidshuis.casefile.InvalidInputException;
 import nl.veiligheidshuis.intake.ReferralRequest.AreaData;
 import nl.veiligheidshuis.intake.ReferralRequest.Criteria;
@@ -111,9 +112,9 @@ public final class ReferralForm {
             return null;
         }
         try {
-            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+            return FormDates.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(path, "Geen geldige datum (jjjj-mm-dd)"));
+            errors.add(new FieldError(path, "Geen geldige datum: typ dd-mm-jjjj, bijvoorbeeld 23-11-2008"));
             return null;
         }
     }

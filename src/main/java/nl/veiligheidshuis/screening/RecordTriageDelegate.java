@@ -26,5 +26,6 @@ class RecordTriageDelegate implements JavaDelegate {
                 (String) execution.getVariable(SCREENING_DUE));
         execution.setVariable(SCREENING_DUE_DATE, Date.from(due));
         execution.setVariable(TASK_PRIORITY, ScreeningService.taskPriority(priority));
+        execution.setVariable(REGION_NAME, screening.regionName((String) execution.getVariable(REGION)));
     }
 }

@@ -14,6 +14,8 @@ import nl.veiligheidshuis.casefile.CaseFiles;
 import nl.veiligheidshuis.casefile.CaseStatus;
 import nl.veiligheidshuis.casefile.FieldError;
 import nl.veiligheidshuis.casefile.InvalidInputException;
+import nl.veiligheidshuis.organisation.Region;
+import nl.veiligheidshuis.organisation.RegionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +53,12 @@ public class ScreeningService {
     }
 
     private final CaseFiles caseFiles;
+    private final RegionRepository regions;
     private final Clock clock;
 
-    ScreeningService(CaseFiles caseFiles, Clock clock) {
+    ScreeningService(CaseFiles caseFiles, RegionRepository regions, Clock clock) {
         this.caseFiles = caseFiles;
+        this.regions = regions;
         this.clock = clock;
     }
 
@@ -68,6 +72,10 @@ public class ScreeningService {
         Instant due = dueAfter(clock.instant(), screeningDue);
         caseFiles.byId(caseId).recordTriage(complexityOutcome, referralAdvice, rationale, priority, due);
         return due;
+    }
+
+    public String regionName(String regionId) {
+        return regions.findById(regionId).map(Region::getName).orElse(regionId);
     }
 
     /** Task priority in Tasklist (0-100) for a triage priority. */

@@ -152,7 +152,7 @@ public class TaskFilters {
         properties.put("refresh", true);
         properties.put("variables", List.of(
                 Map.of("name", "caseNumber", "label", "Casusnummer"),
-                Map.of("name", "region", "label", "Regio"),
+                Map.of("name", "regionName", "label", "Regio"),
                 Map.of("name", "priority", "label", "Prioriteit")));
         return properties;
     }

@@ -43,8 +43,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TasklistReferralBrowserTest {
 
     static final String PROCESS_NAME = "Casus van aanmelding tot afsluiting";
-    /** The form-js date picker of the 7.24 Tasklist takes American dates, whatever the language. */
-    static final DateTimeFormatter PICKER_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    /** Dates are typed the Dutch way into text fields (the 7.24 date picker only understands American dates). */
+    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @LocalServerPort
     int port;
@@ -141,7 +141,7 @@ class TasklistReferralBrowserTest {
         form.group("Betrokkene")
                 .type("Voornaam", "Sem")
                 .type("Achternaam", familyName)
-                .date("Geboortedatum", PICKER_DATE.format(dateOfBirth))
+                .type("Geboortedatum", DUTCH_DATE.format(dateOfBirth))
                 .type("BSN", bsn)
                 .type("Woonplaats (gemeente)", "Utrecht");
         form.choose("Leefgebieden met problemen", "Huidig delict en delictpatroon", "Opleiding, werk en leren", "Druggebruik",
@@ -159,7 +159,7 @@ class TasklistReferralBrowserTest {
         TasklistPage.Form informed = form.group("Informeren van de betrokkene");
         assertThat(informed.control("De betrokkene is geïnformeerd over deze aanmelding").isSelected()).isFalse();
         informed.type("Waarom (nog) niet?", "Lopend strafrechtelijk onderzoek; informeren na het eerste verhoor.")
-                .date("Opnieuw bekijken op", PICKER_DATE.format(LocalDate.now().plusWeeks(4)));
+                .type("Opnieuw bekijken op", DUTCH_DATE.format(LocalDate.now().plusWeeks(4)));
         assertThat(form.errors()).isEmpty();
         tasklist.screenshot("04-startformulier-ingevuld");
 
@@ -174,7 +174,7 @@ class TasklistReferralBrowserTest {
         assertThat(referred.getReferringPartner()).isEqualTo("politie");
         assertThat(referred.getStatus()).isEqualTo(CaseStatus.REGISTERED);
         Subject subject = subjects.findByCaseIdOrderById(referred.getId()).get(0);
-        assertThat(subject.getDateOfBirth()).as("the date typed in the date picker").isEqualTo(dateOfBirth);
+        assertThat(subject.getDateOfBirth()).as("the Dutch date typed in the form").isEqualTo(dateOfBirth);
         assertThat(subject.getBsn()).isEqualTo(bsn);
         tasklist.logout();
 

@@ -55,7 +55,7 @@ class TaskFiltersTest {
         JsonNode filter = filter("procesregie.utrecht", TaskFilters.SCREENING);
         List<String> columns = new ArrayList<>();
         filter.get("properties").get("variables").forEach(v -> columns.add(v.get("name").asText()));
-        assertThat(columns).containsExactly("caseNumber", "region", "priority");
+        assertThat(columns).containsExactly("caseNumber", "regionName", "priority");
 
         JsonNode tasks = Api.as(port, "procesregie.utrecht").get("/engine-rest/filter/" + filter.get("id").asText() + "/list?maxResults=1000").body();
         List<String> names = new ArrayList<>();
