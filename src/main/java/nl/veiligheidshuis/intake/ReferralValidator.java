@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.veiligheidshuis.casefile.CaseType;
+import nl.veiligheidshuis.covenant.Covenants;
 import nl.veiligheidshuis.intake.ReferralRequest.SubjectData;
 import nl.veiligheidshuis.organisation.PartnerGroup;
 import nl.veiligheidshuis.organisation.PartnerGroupRepository;
@@ -25,11 +26,13 @@ public class ReferralValidator {
 
     private final RegionRepository regions;
     private final PartnerGroupRepository partnerGroups;
+    private final Covenants covenants;
     private final Clock clock;
 
-    ReferralValidator(RegionRepository regions, PartnerGroupRepository partnerGroups, Clock clock) {
+    ReferralValidator(RegionRepository regions, PartnerGroupRepository partnerGroups, Covenants covenants, Clock clock) {
         this.regions = regions;
         this.partnerGroups = partnerGroups;
+        this.covenants = covenants;
         this.clock = clock;
     }
 
@@ -59,6 +62,8 @@ public class ReferralValidator {
         if (referral.referringPartner() != null && !partners.contains(referral.referringPartner())) {
             errors.add(new FieldError("referringPartner", "Onbekende ketenpartner '" + referral.referringPartner() + "'"));
         }
+        // a partner takes part only between its covenant dates in the region (design.md, data rules)
+        covenants.refusalOfReferringPartner(referral.region(), referral.referringPartner(), today()).ifPresent(errors::add);
         required(errors, "summary", referral.summary(), "Beschrijf wat er speelt en waarom het Veiligheidshuis nodig is");
         if (referral.summary() != null && referral.summary().length() > SUMMARY_MAX) {
             errors.add(new FieldError("summary", "Maximaal " + SUMMARY_MAX + " tekens"));

@@ -15,6 +15,11 @@ public final class PersonalVariables {
         names.add(CaseVariables.INFORMATION_ANSWER);
         names.add(CaseVariables.OVERRIDE_REASON);
         names.add(CaseVariables.WITHDRAWAL_REASON);
+        names.add(SubjectRequestProcess.REQUEST_GIVEN_NAME);
+        names.add(SubjectRequestProcess.REQUEST_FAMILY_NAME);
+        names.add(SubjectRequestProcess.REQUEST_DATE_OF_BIRTH);
+        names.add(SubjectRequestProcess.CORRECTION_VALUE);
+        names.add(SubjectRequestProcess.REFUSAL_REASON);
         NAMES = Set.copyOf(names);
     }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code POST /api/referrals} and {@code GET /api/cases/{caseNumber}} as partner systems use them. */
 @IntegrationTest
@@ -47,6 +48,9 @@ class ReferralApiTest {
 
     @Autowired
     AuthorizationService authorizationService;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aComplexReferralGets201AndReachesTheScreeningInboxOfItsRegionOnly() {
@@ -127,6 +131,19 @@ class ReferralApiTest {
         answer.body().get("errors").forEach(error -> fields.add(error.get("field").asText()));
         assertThat(fields).containsExactly(field);
         assertThat(cases.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aPartnerOutsideTheRegionsCovenantCannotRefer() {
+        jdbc.update("update vh_covenant_partner set left_on = date '2020-01-01' where region_id = 'zuid-limburg' and partner_group = 'uwv'");
+        try {
+            Api.Answer answer = Api.as(port, "uwv.zuid-limburg").post("/api/referrals",
+                    Referrals.complexYouthCase("zuid-limburg", "uwv", "PARTNER"));
+            assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
+            assertThat(answer.body().get("errors").get(0).get("field").asText()).isEqualTo("referringPartner");
+        } finally {
+            jdbc.update("update vh_covenant_partner set left_on = null where region_id = 'zuid-limburg' and partner_group = 'uwv'");
+        }
     }
 
     @Test

@@ -55,8 +55,11 @@ class StartFormReferralTest {
         assertThat(caseFile.getReferringPartner()).isEqualTo("politie");
 
         Jobs.executeAll(managementService);
-        assertThat(runtimeService.createVariableInstanceQuery().variableNameIn(PersonalVariables.NAMES.toArray(String[]::new)).count())
-                .isZero();
+        String[] instancesOfThisCase = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(lifecycle.getBusinessKey())
+                .list().stream().map(ProcessInstance::getId).toArray(String[]::new);
+        assertThat(instancesOfThisCase).isNotEmpty();
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instancesOfThisCase)
+                .variableNameIn(PersonalVariables.NAMES.toArray(String[]::new)).count()).isZero();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName("subjectBsn")
                 .count()).isZero();
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).list())
