@@ -25,6 +25,7 @@ public class OrganisationSynchroniser {
 
     /** The process a chain partner may start from Tasklist (referral by start form). */
     static final String REFERRAL_PROCESS = "case-lifecycle";
+    static final String STRUCTURAL_ESCALATION_PROCESS = "escalation";
 
     private static final Logger LOG = LoggerFactory.getLogger(OrganisationSynchroniser.class);
 
@@ -79,6 +80,12 @@ public class OrganisationSynchroniser {
             authorizations.grantGroup(group.getId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
         authorizations.grantGroup(group.getId(), Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        if (Groups.VH_MANAGER.equals(group.getId())) {
+            // the VH manager starts structural escalations (a partner short of capacity, a regional bottleneck)
+            authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, STRUCTURAL_ESCALATION_PROCESS, Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
+            authorizations.grantGroup(group.getId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
         if (group.getRing() == Ring.CORE_STAFF) {
             // process direction and the VH manager watch their region's cases in Cockpit; the tenant check keeps
             // other regions out, and the engine holds no personal data (ADR 0002)

@@ -15,6 +15,11 @@ public final class PersonalVariables {
         names.add(CaseVariables.INFORMATION_ANSWER);
         names.add(CaseVariables.OVERRIDE_REASON);
         names.add(CaseVariables.WITHDRAWAL_REASON);
+        names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_DECISION_TEXT);
+        names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_MEASURES);
+        names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_DECISION_REASON);
+        names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_RESPONSE_REASON);
+        names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_DESCRIPTION);
         names.add(SubjectRequestProcess.REQUEST_GIVEN_NAME);
         names.add(SubjectRequestProcess.REQUEST_FAMILY_NAME);
         names.add(SubjectRequestProcess.REQUEST_DATE_OF_BIRTH);

@@ -24,7 +24,9 @@ public class RegionTenantIdProvider implements TenantIdProvider {
 
     /**
      * Processes that run at national level, outside every region: the national meeting (no tenant) must see their
-     * tasks, so they never take a tenant, not even from a calling case (they carry no personal data).
+     * tasks, so they never take a tenant. Start them as root instances (the escalation starts its national review
+     * that way and waits for its message): a called process inherits its caller's tenant before this provider is
+     * asked, so a call activity cannot take a process out of its region.
      */
     public static final Set<String> NATIONAL_PROCESSES = Set.of("escalation-national-review", "funding-allocation");
 
