@@ -15,6 +15,7 @@ public final class PersonalVariables {
         names.add(CaseVariables.INFORMATION_ANSWER);
         names.add(CaseVariables.OVERRIDE_REASON);
         names.add(CaseVariables.WITHDRAWAL_REASON);
+        names.addAll(nl.veiligheidshuis.plan.ActionPlanProcess.PERSONAL_VARIABLES);
         names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_DECISION_TEXT);
         names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_MEASURES);
         names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_DECISION_REASON);
