@@ -16,6 +16,16 @@ public final class PersonalVariables {
         names.add(CaseVariables.OVERRIDE_REASON);
         names.add(CaseVariables.WITHDRAWAL_REASON);
         names.addAll(nl.veiligheidshuis.plan.ActionPlanProcess.PERSONAL_VARIABLES);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.CHANGE_REASONS);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.CONFERENCE_LOCATION);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.PREPARATION_INFORMATION);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.PREPARATION_LEGAL_BASIS_OTHER);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.PREPARATION_CURRENT_INVOLVEMENT);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.ATTENDEE_NAME);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.ATTENDEE_FUNCTION);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.SYSTEM_ANALYSIS);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.FAMILY_MEMBERS_AT_RISK);
+        names.add(nl.veiligheidshuis.conference.ConferenceProcess.CONFERENCE_DECISIONS);
         names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_DECISION_TEXT);
         names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_MEASURES);
         names.add(nl.veiligheidshuis.escalation.EscalationProcess.ESCALATION_DECISION_REASON);
