@@ -133,7 +133,7 @@ public class CaseFiles {
         List<CaseView.ReferralSummary> referralSummaries = referrals.findByCaseIdOrderById(c.getId()).stream()
                 .map(r -> new CaseView.ReferralSummary(r.getRoute(), r.getReferringPartner(), r.getReceivedAt(), r.getSummary(),
                         r.getLifeDomains().isEmpty() ? List.of() : Arrays.asList(r.getLifeDomains().split(",")), r.isSubjectInformed(),
-                        r.getSubjectNotInformedReason(), r.getSubjectInformedReviewDate(), r.isLinked()))
+                        r.getSubjectInformedOn(), r.getSubjectNotInformedReason(), r.getSubjectInformedReviewDate(), r.isLinked()))
                 .toList();
         List<String> involved = involvements.findByCaseIdAndEndedAtIsNull(c.getId()).stream().map(Involvement::getPartnerGroup).distinct()
                 .toList();

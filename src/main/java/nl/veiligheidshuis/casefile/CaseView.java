@@ -35,6 +35,7 @@ public record CaseView(
     }
 
     public record ReferralSummary(String route, String referringPartner, Instant receivedAt, String summary, List<String> lifeDomains,
-            boolean subjectInformed, String subjectNotInformedReason, LocalDate subjectInformedReviewDate, boolean linked) {
+            boolean subjectInformed, LocalDate subjectInformedOn, String subjectNotInformedReason, LocalDate subjectInformedReviewDate,
+            boolean linked) {
     }
 }

@@ -61,6 +61,9 @@ public class Referral {
     @Column(nullable = false)
     private boolean linked;
 
+    @Column(name = "subject_informed_on")
+    private LocalDate subjectInformedOn;
+
     protected Referral() {
     }
 
@@ -81,6 +84,15 @@ public class Referral {
         this.subjectNotInformedReason = subjectNotInformedReason;
         this.subjectInformedReviewDate = subjectInformedReviewDate;
         this.linked = linked;
+    }
+
+    /** When the referrer informed the subject (only when informed). */
+    public void informedOn(LocalDate date) {
+        this.subjectInformedOn = date;
+    }
+
+    public LocalDate getSubjectInformedOn() {
+        return subjectInformedOn;
     }
 
     public Long getId() {

@@ -8,12 +8,12 @@ import nl.veiligheidshuis.intake.ReferralRequest.Criteria;
 import nl.veiligheidshuis.intake.ReferralRequest.Indicators;
 
 /** The few variables a case carries into the engine: its ids and the inputs of the screening decisions. */
-final class DecisionInputs {
+public final class DecisionInputs {
 
     private DecisionInputs() {
     }
 
-    static Map<String, Object> of(ReferralRequest referral, RegistrationOutcome outcome) {
+    public static Map<String, Object> of(ReferralRequest referral, RegistrationOutcome outcome) {
         Criteria criteria = referral.criteria();
         Indicators indicators = referral.indicatorsOrNone();
         Map<String, Object> variables = new HashMap<>();

@@ -58,6 +58,6 @@ class DemoCases {
                 complex ? List.of("EDUCATION_WORK", "DRUG_USE", "PARTNER_FAMILY_RELATIONS", "CURRENT_OFFENCE") : List.of("CURRENT_OFFENCE"),
                 new Criteria(true, complex ? 3 : 1, complex, !complex, false, complex, false),
                 new Indicators(true, complex, false, false, true, false, false, false, false, false, complex, false, false, false),
-                false, "lopend strafrechtelijk onderzoek", null);
+                false, "lopend strafrechtelijk onderzoek", null, null);
     }
 }

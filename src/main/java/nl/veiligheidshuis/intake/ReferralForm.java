@@ -27,7 +27,7 @@ public final class ReferralForm {
     public static final Set<String> PERSONAL_FIELDS = Set.of("summary", "subjectGivenName", "subjectFamilyName", "subjectDateOfBirth",
             "subjectBsn", "subjectMunicipality", "familyMemberRelation", "familyMemberGivenName", "familyMemberFamilyName",
             "familyMemberDateOfBirth", "areaName", "areaMunicipality", "areaTheme", "lifeDomains", "subjectInformed",
-            "subjectNotInformedReason", "subjectInformedReviewDate");
+            "subjectNotInformedReason", "subjectInformedReviewDate", "subjectInformedOn");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,7 +60,8 @@ public final class ReferralForm {
         Boolean informed = form.get("subjectInformed") == null ? null : bool(form, "subjectInformed");
         ReferralRequest referral = new ReferralRequest(text(form, "region"), text(form, "route"), text(form, "caseType"),
                 text(form, "referringPartner"), text(form, "summary"), subjects, area, list(form, "lifeDomains", errors), criteria, indicators,
-                informed, text(form, "subjectNotInformedReason"), date(form, "subjectInformedReviewDate", "subjectInformedReviewDate", errors));
+                informed, text(form, "subjectNotInformedReason"), date(form, "subjectInformedReviewDate", "subjectInformedReviewDate", errors),
+                date(form, "subjectInformedOn", "subjectInformedOn", errors));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

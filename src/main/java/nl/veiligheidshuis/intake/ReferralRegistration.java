@@ -154,10 +154,14 @@ public class ReferralRegistration {
         LocalDate review = informed ? null
                 : Optional.ofNullable(referral.subjectInformedReviewDate())
                         .orElse(LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).plusDays(DEFAULT_INFORM_REVIEW_DAYS));
-        referrals.save(new Referral(caseId, referral.route(), channel.name(), referral.referringPartner(), caller.userId(), now,
+        Referral saved = new Referral(caseId, referral.route(), channel.name(), referral.referringPartner(), caller.userId(), now,
                 referral.summary(), String.join(",", referral.lifeDomains() == null ? List.of() : referral.lifeDomains()),
                 toJson(referral.criteria()), toJson(referral.indicatorsOrNone()), informed,
-                informed ? null : referral.subjectNotInformedReason(), review, linked));
+                informed ? null : referral.subjectNotInformedReason(), review, linked);
+        if (informed) {
+            saved.informedOn(referral.subjectInformedOn());
+        }
+        referrals.save(saved);
     }
 
     private String toJson(Object value) {

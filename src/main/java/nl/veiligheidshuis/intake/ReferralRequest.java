@@ -17,7 +17,8 @@ public record ReferralRequest(
         Indicators indicators,
         Boolean subjectInformed,
         String subjectNotInformedReason,
-        LocalDate subjectInformedReviewDate) {
+        LocalDate subjectInformedReviewDate,
+        LocalDate subjectInformedOn) {
 
     public record SubjectData(String role, String relation, String givenName, String familyName, LocalDate dateOfBirth, String bsn,
             String municipality) {

@@ -73,7 +73,11 @@ public class ReferralValidator {
         validateCriteria(referral, errors);
         if (referral.subjectInformed() == null) {
             errors.add(new FieldError("subjectInformed", "Geef aan of de betrokkene over de aanmelding is geïnformeerd"));
-        } else if (!referral.subjectInformed()) {
+        } else if (referral.subjectInformed()) {
+            if (referral.subjectInformedOn() != null && referral.subjectInformedOn().isAfter(today())) {
+                errors.add(new FieldError("subjectInformedOn", "De datum waarop de betrokkene is geïnformeerd ligt niet in de toekomst"));
+            }
+        } else {
             if (isBlank(referral.subjectNotInformedReason())) {
                 errors.add(new FieldError("subjectNotInformedReason", "Geef aan waarom de betrokkene (nog) niet is geïnformeerd"));
             }

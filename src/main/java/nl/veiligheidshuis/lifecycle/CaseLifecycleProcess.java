@@ -23,9 +23,21 @@ public final class CaseLifecycleProcess {
     public static final String SEQUENCE_FLOW_IS_ACCEPTED_YES = "SequenceFlow_IsAcceptedYes";
     public static final String SEQUENCE_FLOW_IS_ACCEPTED_NO_REFUSED = "SequenceFlow_IsAcceptedNoRefused";
     public static final String SEQUENCE_FLOW_IS_ACCEPTED_NO_INCOMPLETE = "SequenceFlow_IsAcceptedNoIncomplete";
-    /** Placeholder for the conference phase until {@code case-conference} exists. */
-    public static final String USER_TASK_PLAN_CASE_CONFERENCE = "UserTask_PlanCaseConference";
-    public static final String END_EVENT_CASE_IN_TREATMENT = "EndEvent_CaseInTreatment";
+    /** Joins the first conference and a new one asked for at an evaluation. */
+    public static final String GATEWAY_CONFERENCE_JOIN = "Gateway_ConferenceJoin";
+    /** Calls {@code case-conference}; it hands back caseDirectorPartner and caseDirectorUser. */
+    public static final String CALL_ACTIVITY_CONFERENCE = "CallActivity_Conference";
+    /** Joins the first plan and a plan adjusted at an evaluation. */
+    public static final String GATEWAY_PLAN_JOIN = "Gateway_PlanJoin";
+    /** Calls {@code action-plan}; a second call makes a new version of the fixed plan. */
+    public static final String CALL_ACTIVITY_ACTION_PLAN = "CallActivity_ActionPlan";
+    /** Calls {@code plan-monitoring}; it hands back {@link #MONITORING_OUTCOME}. */
+    public static final String CALL_ACTIVITY_MONITORING = "CallActivity_Monitoring";
+    public static final String GATEWAY_MONITORING_OUTCOME = "Gateway_MonitoringOutcome";
+    public static final String SEQUENCE_FLOW_OUTCOME_CLOSED = "SequenceFlow_OutcomeClosed";
+    public static final String SEQUENCE_FLOW_OUTCOME_ADJUST_PLAN = "SequenceFlow_OutcomeAdjustPlan";
+    public static final String SEQUENCE_FLOW_OUTCOME_NEW_CONFERENCE = "SequenceFlow_OutcomeNewConference";
+    public static final String END_EVENT_CASE_CLOSED = "EndEvent_CaseClosed";
     public static final String END_EVENT_CASE_REFUSED = "EndEvent_CaseRefused";
     public static final String END_EVENT_CASE_CLOSED_INCOMPLETE = "EndEvent_CaseClosedIncomplete";
 
@@ -43,13 +55,15 @@ public final class CaseLifecycleProcess {
 
     // forms (forms/<id>.form)
     public static final String FORM_REFERRAL_START = "referral-start";
-    public static final String FORM_PLAN_CONFERENCE = "plan-conference";
 
-    // variables submitted by the forms of this process (not yet in CaseVariables)
-    /** {@code plan-conference}: date of the case conference, as the form submits it ({@code "2026-03-15"}). */
-    public static final String CONFERENCE_DATE = "conferenceDate";
-    /** {@code plan-conference}: where the case conference takes place. */
-    public static final String CONFERENCE_LOCATION = "conferenceLocation";
+    // what the called phases hand back
+    public static final String CASE_DIRECTOR_PARTNER = "caseDirectorPartner";
+    public static final String CASE_DIRECTOR_USER = "caseDirectorUser";
+    /** Set by {@code plan-monitoring}: {@code CLOSED}, {@code ADJUST_PLAN} or {@code NEW_CONFERENCE}. */
+    public static final String MONITORING_OUTCOME = "monitoringOutcome";
+    public static final String MONITORING_OUTCOME_CLOSED = "CLOSED";
+    public static final String MONITORING_OUTCOME_ADJUST_PLAN = "ADJUST_PLAN";
+    public static final String MONITORING_OUTCOME_NEW_CONFERENCE = "NEW_CONFERENCE";
 
     // values of intakeOutcome and screeningOutcome that the gateways route on
     public static final String INTAKE_OUTCOME_NEW = "NEW";

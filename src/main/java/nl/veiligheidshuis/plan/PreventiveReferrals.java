@@ -1,6 +1,5 @@
 package nl.veiligheidshuis.plan;
 
-import static nl.veiligheidshuis.casefile.CaseVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,14 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.veiligheidshuis.casefile.Caller;
 import nl.veiligheidshuis.casefile.CaseFile;
 import nl.veiligheidshuis.casefile.CaseFiles;
 import nl.veiligheidshuis.casefile.FieldError;
 import nl.veiligheidshuis.intake.ReferralRegistration;
+import nl.veiligheidshuis.intake.DecisionInputs;
 import nl.veiligheidshuis.intake.ReferralRequest;
 import nl.veiligheidshuis.intake.ReferralRequest.Criteria;
 import nl.veiligheidshuis.intake.ReferralRequest.Indicators;
@@ -92,7 +90,7 @@ public class PreventiveReferrals {
             throw new IllegalStateException("The preventive referral of case " + caseFile.getCaseNumber() + " joined that same case");
         }
         if (!outcome.linked()) {
-            String processInstanceId = processes.startCase(outcome.caseNumber(), caseVariables(referral, outcome));
+            String processInstanceId = processes.startCase(outcome.caseNumber(), DecisionInputs.of(referral, outcome));
             caseFiles.attachProcess(outcome.caseId(), processInstanceId);
         }
         Instant now = clock.instant();
@@ -129,7 +127,7 @@ public class PreventiveReferrals {
         boolean informed = Boolean.TRUE.equals(member.informed());
         return new ReferralRequest(caseFile.getRegionId(), ROUTE_PREVENTIVE_FAMILY, CASE_TYPE_PERSON, directorPartner, summary,
                 List.of(new SubjectData("SUBJECT", null, member.givenName(), member.familyName(), member.dateOfBirth(), null, null)), null,
-                member.lifeDomains(), criteria(member), indicators, informed, informed ? null : member.notInformedReason(), null);
+                member.lifeDomains(), criteria(member), indicators, informed, informed ? null : member.notInformedReason(), null, null);
     }
 
     /** The family member lives with the case's family: the system is affected; no area-bound problem. */
@@ -152,41 +150,6 @@ public class PreventiveReferrals {
                 ActionPlanProcess.APPROACH_OWN_CASE, member.getReferralReason(), domains, criteria.criminalOrNuisanceRisk(),
                 criteria.chainsNeeded(), criteria.coercionOrPressureNeeded(), criteria.singleChainSolvable(), criteria.provenStandardApproach(),
                 member.getSubjectInformed(), member.getNotInformedReason());
-    }
-
-    /**
-     * The variables a new case starts its lifecycle with, as the intake's {@code DecisionInputs} builds them for the
-     * API (that class is package-private in {@code intake}; this mirrors it for a preventive referral).
-     */
-    static Map<String, Object> caseVariables(ReferralRequest referral, RegistrationOutcome outcome) {
-        Criteria criteria = referral.criteria();
-        Indicators indicators = referral.indicatorsOrNone();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(REGION, referral.region());
-        variables.put(CASE_ID, outcome.caseId());
-        variables.put(CASE_NUMBER, outcome.caseNumber());
-        variables.put(REFERRING_PARTNER, referral.referringPartner());
-        variables.put(CASE_TYPE, referral.caseType());
-        variables.put(ROUTE, referral.route());
-        variables.put(LIFE_DOMAIN_COUNT, (int) referral.lifeDomains().stream().distinct().count());
-        variables.put(CRIMINAL_OR_NUISANCE_RISK, criteria.criminalOrNuisanceRisk());
-        variables.put(CHAINS_NEEDED, criteria.chainsNeeded());
-        variables.put(COERCION_OR_PRESSURE_NEEDED, criteria.coercionOrPressureNeeded());
-        variables.put(SINGLE_CHAIN_SOLVABLE, criteria.singleChainSolvable());
-        variables.put(PROVEN_STANDARD_APPROACH, criteria.provenStandardApproach());
-        variables.put(SYSTEM_IMPACT, criteria.systemImpact());
-        variables.put(SERIOUS_AREA_SAFETY_ISSUE, criteria.seriousAreaSafetyIssue());
-        variables.put(ACUTE_SAFETY_RISK, Boolean.TRUE.equals(indicators.acuteSafetyRisk()));
-        variables.put(MINOR_INVOLVED, Boolean.TRUE.equals(indicators.minorInvolved()));
-        variables.put(MATCHES_REGIONAL_PRIORITY, Boolean.TRUE.equals(indicators.matchesRegionalPriority()));
-        for (String indicator : List.of("domesticViolence", "detentionOrRecentRelease", "probationSupervision", "runningCriminalCase",
-                "publicOrderNuisance", "mentalHealthProblems", "addictionProblems", "intellectualDisability", "housingProblems",
-                "schoolAttendanceProblems", "incomeDebtProblems")) {
-            variables.put(indicator, false);
-        }
-        variables.put(INTAKE_OUTCOME, "NEW");
-        variables.put(OTHER_REGION_HIT, outcome.otherRegionHit());
-        return variables;
     }
 
     private LocalDate today() {

@@ -36,6 +36,12 @@ public final class PersonalVariables {
         names.add(SubjectRequestProcess.REQUEST_DATE_OF_BIRTH);
         names.add(SubjectRequestProcess.CORRECTION_VALUE);
         names.add(SubjectRequestProcess.REFUSAL_REASON);
+        names.add(nl.veiligheidshuis.monitoring.PlanMonitoringProcess.AGREEMENT_SUMMARY);
+        names.add(nl.veiligheidshuis.monitoring.PlanMonitoringProcess.AGREEMENT_EXPLANATION);
+        names.add(nl.veiligheidshuis.monitoring.PlanMonitoringProcess.MONITORING_AGREEMENTS);
+        names.add(nl.veiligheidshuis.monitoring.PlanMonitoringProcess.EVALUATION_NOTE);
+        names.add(nl.veiligheidshuis.monitoring.PlanMonitoringProcess.CLOSING_SUMMARY);
+        names.add(nl.veiligheidshuis.monitoring.PlanMonitoringProcess.REOPEN_REASON);
         NAMES = Set.copyOf(names);
     }
 

@@ -199,11 +199,12 @@ class TasklistReferralBrowserTest {
         assertThat(cases.findByCaseNumber(caseNumber).orElseThrow().getStatus()).isEqualTo(CaseStatus.ACCEPTED);
         tasklist.logout();
         tasklist.login("procesregie.utrecht");
-        String planningTask = "Casusoverleg plannen — " + caseNumber;
-        assertThat(tasklist.taskNames()).contains(planningTask).doesNotContain(screeningTask);
-        tasklist.openTask(planningTask);
-        assertThat(tasklist.form().text()).contains("Casusoverleg plannen", caseNumber);
-        tasklist.screenshot("07-casusoverleg-plannen-formulier");
+        // the accepted case moves on to the case conference: process direction chooses the participants
+        String participantsTask = "Deelnemers casusoverleg kiezen — " + caseNumber;
+        assertThat(tasklist.taskNames()).contains(participantsTask).doesNotContain(screeningTask);
+        tasklist.openTask(participantsTask);
+        assertThat(tasklist.form().text()).contains(caseNumber);
+        tasklist.screenshot("07-deelnemers-casusoverleg-formulier");
         tasklist.logout();
 
         // 3. process direction of another region sees its own screening, nothing of Utrecht's case

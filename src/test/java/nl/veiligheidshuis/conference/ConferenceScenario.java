@@ -55,14 +55,15 @@ final class ConferenceScenario {
         return caseNumber;
     }
 
-    /** As case-lifecycle will call it: as no user, business key = case number, with all the case's variables. */
+    /** The conference that case-lifecycle called for the accepted case (business key = case number, the case's variables). */
     ProcessInstance startConference(String caseNumber) {
         String lifecycle = cases.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
-        Map<String, Object> variables = runtimeService.getVariables(lifecycle);
-        ProcessInstance conference = runtimeService.createProcessInstanceByKey(ConferenceProcess.KEY).processDefinitionWithoutTenantId()
-                .businessKey(caseNumber).setVariables(variables).execute();
+        ProcessInstance conference = runtimeService.createProcessInstanceQuery().processDefinitionKey(ConferenceProcess.KEY)
+                .superProcessInstanceId(lifecycle).singleResult();
+        assertThat(conference).as("the lifecycle calls the conference once the case is accepted").isNotNull();
+        assertThat(conference.getBusinessKey()).isEqualTo(caseNumber);
         assertThat(conference.getTenantId()).isEqualTo("utrecht");
-        started.add(conference.getId());
+        started.add(lifecycle);
         return conference;
     }
 
@@ -71,6 +72,7 @@ final class ConferenceScenario {
      * variables in their sub-process instances, which other tests count as personal variables in the engine.
      */
     void endStartedConferences() {
+        // the lifecycles of the test's cases, with their conferences
         started.stream().filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
                 .forEach(id -> runtimeService.deleteProcessInstance(id, "test finished"));
         started.clear();

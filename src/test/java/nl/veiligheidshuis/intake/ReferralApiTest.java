@@ -114,6 +114,10 @@ class ReferralApiTest {
         cases.add(invalid("a criterion unanswered", r -> criteria(r).remove("systemImpact"), "criteria.systemImpact"));
         cases.add(invalid("a date that is no date", r -> Referrals.subject(r, 0).put("dateOfBirth", "1 april"), "subjects[0].dateOfBirth"));
         cases.add(invalid("an unknown field", r -> r.put("favouriteColour", "blue"), "favouriteColour"));
+        cases.add(invalid("informed in the future", r -> {
+            r.put("subjectInformed", true);
+            r.put("subjectInformedOn", "2999-01-01");
+        }, "subjectInformedOn"));
         return cases;
     }
 
@@ -144,6 +148,20 @@ class ReferralApiTest {
         } finally {
             jdbc.update("update vh_covenant_partner set left_on = null where region_id = 'zuid-limburg' and partner_group = 'uwv'");
         }
+    }
+
+    @Test
+    void whenTheSubjectWasInformedIsKeptWithTheReferral() {
+        Map<String, Object> referral = Referrals.complexYouthCase("utrecht", "politie", "PARTNER");
+        referral.put("subjectInformed", true);
+        referral.put("subjectNotInformedReason", null);
+        referral.put("subjectInformedOn", "2026-01-05");
+        String caseNumber = politieUtrecht().post("/api/referrals", referral).body().get("caseNumber").asText();
+
+        JsonNode stored = politieUtrecht().get("/api/cases/" + caseNumber).body().get("referrals").get(0);
+        assertThat(stored.get("subjectInformed").asBoolean()).isTrue();
+        assertThat(stored.get("subjectInformedOn").asText()).isEqualTo("2026-01-05");
+        assertThat(stored.has("subjectInformedReviewDate")).isFalse();
     }
 
     @Test

@@ -18,6 +18,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import java.time.Duration;
 import java.util.Map;
+import nl.veiligheidshuis.casefile.CaseFiles;
+import nl.veiligheidshuis.casefile.CasePhase;
 import nl.veiligheidshuis.intake.CaseIntakeProcess;
 import nl.veiligheidshuis.process.support.ProcessCoverage;
 import nl.veiligheidshuis.process.support.ProcessTestCase;
@@ -28,13 +30,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.mockito.Mockito;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code case-lifecycle} with the real intake and screening models and decision tables behind it (fake
- * delegates): from the referral to the case conference, and every way a case ends before that.
+ * delegates), and stand-ins for the conference, plan and monitoring phases (src/test/resources/test-stubs; those
+ * models have their own test classes): from the referral through the phases and their loops to closure, and
+ * every way a case ends before that.
  */
 @Deployment(resources = {
         "processes/case-lifecycle.bpmn",
@@ -43,7 +50,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "decisions/complexity-criteria.dmn",
         "decisions/triage-priority.dmn",
         "forms/referral-start.form",
-        "forms/plan-conference.form",
+        "test-stubs/case-conference-stub.bpmn",
+        "test-stubs/action-plan-stub.bpmn",
+        "test-stubs/plan-monitoring-stub.bpmn",
         "forms/linked-referral-notice.form",
         "forms/other-region-hit.form",
         "forms/screening-decision.form",
@@ -56,7 +65,32 @@ class CaseLifecycleProcessTest extends ProcessTestCase {
     /** The called models have their own test classes and coverage floors. */
     @RegisterExtension
     static ProcessEngineCoverageExtension extension =
-            ProcessCoverage.extension(CaseIntakeProcess.KEY, CaseScreeningProcess.KEY);
+            ProcessCoverage.extension(CaseIntakeProcess.KEY, CaseScreeningProcess.KEY, "case-conference", "action-plan", "plan-monitoring");
+
+    static final String CONFERENCE = "case-conference";
+    static final String ACTION_PLAN = "action-plan";
+    static final String MONITORING = "plan-monitoring";
+
+    @BeforeEach
+    void phasesAreProjected() {
+        Mocks.register("caseFiles", caseFiles);
+    }
+
+    private final CaseFiles caseFiles = Mockito.mock(CaseFiles.class);
+
+    /** Runs the save point before a phase and returns the phase's (stand-in) instance. */
+    private ProcessInstance enter(ProcessInstance lifecycle, String callActivity, String calledKey) {
+        assertThat(lifecycle).isWaitingAt(callActivity);
+        execute(job(lifecycle));
+        ProcessInstance phase = calledProcessInstance(calledKey, lifecycle);
+        assertThat(phase).hasBusinessKey(CASE);
+        assertThat(phase.getTenantId()).isEqualTo(Referral.REGION_UTRECHT);
+        return phase;
+    }
+
+    private static void finish(ProcessInstance phase, String stubTask, Map<String, Object> handedBack) {
+        complete(task(stubTask, phase), handedBack);
+    }
 
     @Override
     protected ProcessEngineExtension extension() {
@@ -81,7 +115,7 @@ class CaseLifecycleProcessTest extends ProcessTestCase {
     }
 
     @Test
-    void acceptedReferralIsRegisteredScreenedAndPlannedForACaseConference() {
+    void acceptedCaseGoesThroughConferencePlanAndMonitoringWithItsLoopsUntilItIsClosed() {
         String definitionId = engine().getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
                 .singleResult().getId();
         assertThat(deployedStartFormIdOf(definitionId)).isEqualTo(FORM_REFERRAL_START);
@@ -110,21 +144,37 @@ class CaseLifecycleProcessTest extends ProcessTestCase {
         execute(job(screening));
 
         assertThat(screening).isEnded();
-        assertThat(lifecycle).hasPassed(GATEWAY_IS_ACCEPTED).isWaitingAt(USER_TASK_PLAN_CASE_CONFERENCE);
+        assertThat(lifecycle).hasPassed(GATEWAY_IS_ACCEPTED, GATEWAY_CONFERENCE_JOIN);
         assertThat(lifecycle).variables().containsEntry(SCREENING_OUTCOME, SCREENING_OUTCOME_ACCEPTED)
                 .containsEntry(COMPLEXITY_OUTCOME, "COMPLEX");
-        Task plan = task(USER_TASK_PLAN_CASE_CONFERENCE, lifecycle);
-        assertThat(plan).hasName("Casusoverleg plannen — " + CASE).hasCandidateGroup("procesregie")
-                .hasDueDate(startPlus(Duration.ofDays(5)));
-        assertThat(plan.getPriority()).isEqualTo(50);
-        assertThat(plan.getTenantId()).isEqualTo(Referral.REGION_UTRECHT);
-        assertThat(deployedFormIdOf(plan)).isEqualTo(FORM_PLAN_CONFERENCE);
 
-        complete(plan, withVariables(CONFERENCE_DATE, "2026-03-10", CONFERENCE_LOCATION, "Veiligheidshuis Utrecht"));
+        ProcessInstance conference = enter(lifecycle, CALL_ACTIVITY_CONFERENCE, CONFERENCE);
+        Mockito.verify(caseFiles).enterPhase(Referral.NEW_CASE_ID, CasePhase.CONFERENCE);
+        finish(conference, "UserTask_ConferenceStub",
+                withVariables(CASE_DIRECTOR_PARTNER, "jeugdzorg", CASE_DIRECTOR_USER, "jeugdzorg.utrecht"));
 
-        assertThat(lifecycle).hasPassedInOrder(START_EVENT_REFERRAL_RECEIVED, CALL_ACTIVITY_INTAKE, GATEWAY_IS_NEW_CASE,
-                CALL_ACTIVITY_SCREENING, GATEWAY_IS_ACCEPTED, USER_TASK_PLAN_CASE_CONFERENCE, END_EVENT_CASE_IN_TREATMENT)
-                .isEnded();
+        ProcessInstance plan = enter(lifecycle, CALL_ACTIVITY_ACTION_PLAN, ACTION_PLAN);
+        assertThat(plan).variables().containsEntry(CASE_DIRECTOR_USER, "jeugdzorg.utrecht").containsEntry(CASE_ID, Referral.NEW_CASE_ID);
+        finish(plan, "UserTask_PlanStub", withVariables("planVersion", 1));
+
+        // an evaluation adjusts the plan: a new version, then monitoring again
+        finish(enter(lifecycle, CALL_ACTIVITY_MONITORING, MONITORING), "UserTask_MonitoringStub",
+                withVariables(MONITORING_OUTCOME, MONITORING_OUTCOME_ADJUST_PLAN));
+        finish(enter(lifecycle, CALL_ACTIVITY_ACTION_PLAN, ACTION_PLAN), "UserTask_PlanStub", withVariables("planVersion", 2));
+
+        // an evaluation asks for a new conference: conference, plan and monitoring once more
+        finish(enter(lifecycle, CALL_ACTIVITY_MONITORING, MONITORING), "UserTask_MonitoringStub",
+                withVariables(MONITORING_OUTCOME, MONITORING_OUTCOME_NEW_CONFERENCE));
+        finish(enter(lifecycle, CALL_ACTIVITY_CONFERENCE, CONFERENCE), "UserTask_ConferenceStub",
+                withVariables(CASE_DIRECTOR_PARTNER, "ggz", CASE_DIRECTOR_USER, "ggz.utrecht"));
+        finish(enter(lifecycle, CALL_ACTIVITY_ACTION_PLAN, ACTION_PLAN), "UserTask_PlanStub", withVariables("planVersion", 3));
+        ProcessInstance lastMonitoring = enter(lifecycle, CALL_ACTIVITY_MONITORING, MONITORING);
+        assertThat(lastMonitoring).variables().containsEntry(CASE_DIRECTOR_USER, "ggz.utrecht").containsEntry("planVersion", 3);
+        Mockito.verify(caseFiles, Mockito.times(3)).enterPhase(Referral.NEW_CASE_ID, CasePhase.MONITORING);
+
+        finish(lastMonitoring, "UserTask_MonitoringStub", withVariables(MONITORING_OUTCOME, MONITORING_OUTCOME_CLOSED));
+
+        assertThat(lifecycle).hasPassed(GATEWAY_MONITORING_OUTCOME, END_EVENT_CASE_CLOSED).isEnded();
     }
 
     @Test
@@ -141,7 +191,7 @@ class CaseLifecycleProcessTest extends ProcessTestCase {
         complete(advice, withVariables(CaseScreeningProcess.ADVICE_ACKNOWLEDGED, true));
 
         assertThat(lifecycle).hasPassed(GATEWAY_IS_ACCEPTED, END_EVENT_CASE_REFUSED)
-                .hasNotPassed(USER_TASK_PLAN_CASE_CONFERENCE).isEnded();
+                .hasNotPassed(CALL_ACTIVITY_CONFERENCE).isEnded();
     }
 
     @Test
