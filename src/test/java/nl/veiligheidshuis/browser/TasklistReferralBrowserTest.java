@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,6 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -189,6 +194,7 @@ class TasklistReferralBrowserTest {
         TasklistPage.Form screening = tasklist.form();
         assertThat(screening.text()).contains("Casus in het kort", caseNumber, "Complexe problematiek", "Oppakken in het Veiligheidshuis",
                 "Aangemeld door: Politie");
+        assertCasePageOpensFromTheForm(caseNumber);
         screening.choose("Uw besluit", "Aannemen");
         assertThat(screening.labels()).contains("Uw besluit", "Reden van afwijken").doesNotContain("Verwijsadvies aan de aanmelder",
                 "Welke informatie ontbreekt?");
@@ -259,6 +265,28 @@ class TasklistReferralBrowserTest {
     }
 
     /** Refers a case through the referral API as a partner system would; answers its case number. */
+    /** The form links to the read-only case page, which shows the case with the professional's Tasklist session. */
+    private void assertCasePageOpensFromTheForm(String caseNumber) {
+        WebDriver driver = tasklist.driver();
+        WebElement link = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.cssSelector("a[href*='/casus/?case=']")));
+        assertThat(link.getText()).isEqualTo("Casusdossier openen");
+        String casePage = link.getAttribute("href");
+        assertThat(casePage).endsWith("/casus/?case=" + caseNumber);
+        String tasklistWindow = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        try {
+            driver.get(casePage);
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.id("title")).getText().equals("Casus " + caseNumber));
+            assertThat(driver.findElement(By.id("subjects")).getText()).contains("Betrokkene");
+            tasklist.screenshot("06a-casuspagina");
+        } finally {
+            driver.close();
+            driver.switchTo().window(tasklistWindow);
+        }
+    }
+
     private String referByApi(String user, Object referral) {
         Api.Answer answer = Api.as(port, user).post("/api/referrals", referral);
         assertThat(answer.status()).as(answer.raw()).isEqualTo(201);

@@ -53,7 +53,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ModelConventionsTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource(nl.veiligheidshuis.process.support.ProcessCoverage.CONFIGURATION).build();
 
     static final File PROCESSES = new File("processes");
     static final File DECISIONS = new File("decisions");
