@@ -139,14 +139,14 @@ class ReferralApiTest {
 
     @Test
     void aPartnerOutsideTheRegionsCovenantCannotRefer() {
-        jdbc.update("update vh_covenant_partner set left_on = date '2020-01-01' where region_id = 'zuid-limburg' and partner_group = 'uwv'");
+        jdbc.update("update vh_covenant_partner set left_on = date '2020-01-01' where region_id = 'zuid-limburg' and partner_group = 'leerplicht'");
         try {
-            Api.Answer answer = Api.as(port, "uwv.zuid-limburg").post("/api/referrals",
-                    Referrals.complexYouthCase("zuid-limburg", "uwv", "PARTNER"));
+            Api.Answer answer = Api.as(port, "leerplicht.zuid-limburg").post("/api/referrals",
+                    Referrals.complexYouthCase("zuid-limburg", "leerplicht", "PARTNER"));
             assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
             assertThat(answer.body().get("errors").get(0).get("field").asText()).isEqualTo("referringPartner");
         } finally {
-            jdbc.update("update vh_covenant_partner set left_on = null where region_id = 'zuid-limburg' and partner_group = 'uwv'");
+            jdbc.update("update vh_covenant_partner set left_on = null where region_id = 'zuid-limburg' and partner_group = 'leerplicht'");
         }
     }
 

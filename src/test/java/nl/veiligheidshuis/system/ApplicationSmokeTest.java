@@ -38,6 +38,7 @@ class ApplicationSmokeTest {
 
     @Test
     void engineRestRefusesAWrongPassword() {
+        // uwv.zuid-limburg is used for nothing else: a wrong password locks the user for a few seconds
         assertThat(Api.as(port, "uwv.zuid-limburg", "not-the-password").get("/engine-rest/task").status()).isEqualTo(401);
     }
 
