@@ -1,25 +1,20 @@
 package nl.veiligheidshuis.conference;
 
-import java.io.File;
+import nl.veiligheidshuis.support.HeadlessChromium;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,54 +25,32 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class ConferenceTasklist implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("vh.browser.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("vh.browser.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = HeadlessChromium.CHROMIUM;
+    static final Path CHROMEDRIVER = HeadlessChromium.CHROMEDRIVER;
     private static final Duration TIMEOUT = Duration.ofSeconds(25);
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-            Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
-
-    private final ChromeDriverService service;
+    private final HeadlessChromium browser;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final String tasklistUrl;
     private final Path screenshots;
-    private final Path userDataDir;
 
-    private ConferenceTasklist(ChromeDriverService service, ChromeDriver driver, String tasklistUrl, Path screenshots, Path userDataDir) {
-        this.service = service;
-        this.driver = driver;
+    private ConferenceTasklist(HeadlessChromium browser, String tasklistUrl, Path screenshots) {
+        this.browser = browser;
+        this.driver = browser.driver();
         this.wait = new WebDriverWait(driver, TIMEOUT);
         this.wait.ignoring(StaleElementReferenceException.class);
         this.tasklistUrl = tasklistUrl;
         this.screenshots = screenshots;
-        this.userDataDir = userDataDir;
     }
 
     static boolean chromiumAvailable() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return HeadlessChromium.available();
     }
 
     static ConferenceTasklist open(int port, Path screenshots) throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
-        Path userDataDir = Files.createTempDirectory("vh-conference-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--lang=nl", "--user-data-dir=" + userDataDir);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build();
-        ChromeDriver driver;
-        try {
-            driver = new ChromeDriver(service, options);
-        } catch (RuntimeException e) {
-            service.stop();
-            throw e;
-        }
+        HeadlessChromium browser = HeadlessChromium.start(1000);
         Files.createDirectories(screenshots);
-        return new ConferenceTasklist(service, driver, "http://localhost:" + port + "/camunda/app/tasklist/default/", screenshots, userDataDir);
+        return new ConferenceTasklist(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", screenshots);
     }
 
     void login(String user) {
@@ -298,15 +271,6 @@ final class ConferenceTasklist implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            service.stop();
-            try (var paths = Files.walk(userDataDir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | UncheckedIOException ignored) {
-                // a temporary profile left behind is harmless
-            }
-        }
+        browser.close();
     }
 }

@@ -1,17 +1,15 @@
 package nl.veiligheidshuis.escalation;
 
+import nl.veiligheidshuis.support.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import nl.veiligheidshuis.support.Api;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
@@ -26,8 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class EscalationFormsBrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("vh.browser.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("vh.browser.chromedriver", "/usr/bin/chromedriver"));
     static final String WHAT_HAPPENED = "Afgesproken schuldhulp is na acht weken niet gestart";
 
     @LocalServerPort
@@ -55,37 +49,23 @@ class EscalationFormsBrowserTest {
     @Autowired
     EscalationRepository escalations;
 
-    static ChromeDriverService service;
+    static HeadlessChromium browser;
     static ChromeDriver driver;
     static WebDriverWait wait;
-    static Path userDataDir;
 
     @BeforeAll
     static void startChromium() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser test skipped: no " + CHROMIUM + " or " + CHROMEDRIVER);
-        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
-        Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver").setLevel(Level.SEVERE);
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        userDataDir = Files.createTempDirectory("vh-escalation-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1400,1200", "--lang=nl", "--user-data-dir=" + userDataDir);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl"));
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        Assumptions.assumeTrue(HeadlessChromium.available(),
+                "Browser test skipped: no " + HeadlessChromium.CHROMIUM + " or " + HeadlessChromium.CHROMEDRIVER);
+        browser = HeadlessChromium.start(1200);
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(25));
     }
 
     @AfterAll
     static void stopChromium() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (browser != null) {
+            browser.close();
         }
     }
 

@@ -1,14 +1,11 @@
 package nl.veiligheidshuis.plan;
 
-import java.io.File;
+import nl.veiligheidshuis.support.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -17,8 +14,6 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,22 +24,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class PlanTasklist implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("vh.browser.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("vh.browser.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = HeadlessChromium.CHROMIUM;
+    static final Path CHROMEDRIVER = HeadlessChromium.CHROMEDRIVER;
 
     private static final Duration TIMEOUT = Duration.ofSeconds(25);
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
-            Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
-
-    private final ChromeDriverService service;
+    private final HeadlessChromium browser;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final String tasklistUrl;
     private final Path screenshots;
 
-    private PlanTasklist(ChromeDriverService service, ChromeDriver driver, String tasklistUrl, Path screenshots) {
-        this.service = service;
-        this.driver = driver;
+    private PlanTasklist(HeadlessChromium browser, String tasklistUrl, Path screenshots) {
+        this.browser = browser;
+        this.driver = browser.driver();
         this.wait = new WebDriverWait(driver, TIMEOUT);
         this.wait.ignoring(StaleElementReferenceException.class);
         this.tasklistUrl = tasklistUrl;
@@ -52,28 +44,13 @@ final class PlanTasklist implements AutoCloseable {
     }
 
     static boolean chromiumAvailable() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return HeadlessChromium.available();
     }
 
     static PlanTasklist open(int port, Path screenshots) throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--lang=nl", "--user-data-dir=" + Files.createTempDirectory("vh-plan-chromium-"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build();
-        try {
-            ChromeDriver driver = new ChromeDriver(service, options);
-            Files.createDirectories(screenshots);
-            return new PlanTasklist(service, driver, "http://localhost:" + port + "/camunda/app/tasklist/default/", screenshots);
-        } catch (RuntimeException e) {
-            service.stop();
-            throw e;
-        }
+        HeadlessChromium browser = HeadlessChromium.start(1000);
+        Files.createDirectories(screenshots);
+        return new PlanTasklist(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", screenshots);
     }
 
     void login(String user) {
@@ -119,11 +96,7 @@ final class PlanTasklist implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            service.stop();
-        }
+        browser.close();
     }
 
     /** A Camunda Form (or one of its groups): fields found by their visible labels. */
