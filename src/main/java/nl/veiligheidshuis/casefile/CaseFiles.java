@@ -55,7 +55,7 @@ public class CaseFiles {
             throw new NotPermittedException("Alleen de aanmelder of procesregie kan de casus intrekken");
         }
         if (!caseFile.isActive()) {
-            throw new NotPermittedException("De casus is al afgesloten (" + caseFile.getStatus() + ")");
+            throw new NotPermittedException("De casus is al afgesloten en kan niet meer worden ingetrokken");
         }
         return caseFile;
     }

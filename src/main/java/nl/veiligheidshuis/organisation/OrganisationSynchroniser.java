@@ -26,6 +26,9 @@ public class OrganisationSynchroniser {
     /** The process a chain partner may start from Tasklist (referral by start form). */
     static final String REFERRAL_PROCESS = "case-lifecycle";
     static final String STRUCTURAL_ESCALATION_PROCESS = "escalation";
+    /** The processes whose instances always carry a region (tenant); core staff may watch them in Cockpit. */
+    static final List<String> REGIONAL_PROCESSES = List.of("case-lifecycle", "case-intake", "case-screening", "case-conference",
+            "action-plan", "plan-monitoring", "escalation", "subject-request");
 
     private static final Logger LOG = LoggerFactory.getLogger(OrganisationSynchroniser.class);
 
@@ -88,10 +91,13 @@ public class OrganisationSynchroniser {
         }
         if (group.getRing() == Ring.CORE_STAFF) {
             // process direction and the VH manager watch their region's cases in Cockpit; the tenant check keeps
-            // other regions out, and the engine holds no personal data (ADR 0002)
+            // other regions out, and the engine holds no personal data (ADR 0002). Named processes only, never "*":
+            // the national review has no tenant, so a wildcard would show every region's national escalations.
             authorizations.grantGroup(group.getId(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ,
-                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            for (String process : REGIONAL_PROCESSES) {
+                authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, process, Permissions.READ,
+                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            }
             authorizations.grantGroup(group.getId(), Resources.DECISION_DEFINITION, "*", Permissions.READ,
                     Permissions.READ_HISTORY);
         }

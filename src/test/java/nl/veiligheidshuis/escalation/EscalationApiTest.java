@@ -228,6 +228,14 @@ class EscalationApiTest {
         assertThat(variables.raw()).doesNotContain(accepted.caseNumber).doesNotContain("Testfamilie").doesNotContain(WHAT_HAPPENED)
                 .doesNotContain("Capaciteit van de partner").doesNotContain("politie").doesNotContain(".utrecht");
 
+        // the national review has no tenant: process direction of another region must not see it (nor Utrecht's)
+        String nationalInstances = "/engine-rest/process-instance?processDefinitionKey=escalation-national-review&businessKey=" + reference;
+        assertThat(as("procesregie.rotterdam-rijnmond").get(nationalInstances).body()).isEmpty();
+        assertThat(as("vh-manager.rotterdam-rijnmond").get("/engine-rest/history/process-instance?processDefinitionKey="
+                + "escalation-national-review&processInstanceBusinessKey=" + reference).body()).isEmpty();
+        // while the region's own case stays visible to its process direction in Cockpit and engine REST
+        assertThat(as("procesregie.utrecht").get("/engine-rest/process-instance?businessKey=" + accepted.caseNumber).body()).isNotEmpty();
+
         // the national overview and record: no case number, partner, names or texts
         Api.Answer overview = as("landelijk").get("/api/escalations");
         assertThat(overview.status()).as(overview.raw()).isEqualTo(200);
