@@ -30,6 +30,10 @@ export default {
         fallbackLocale: 'en'
     },
 
+    // Veiligheidshuis: form-js (Camunda Forms) writes its own English texts (validation messages, "Select", the date
+    // picker); scripts/form-js-nl.js puts them in Dutch when Tasklist is Dutch (see app/README.md).
+    customScripts: ['scripts/form-js-nl'],
+
     // configure the date format
     // "dateFormat": {
     //   "normal": "LLL",
