@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,13 +19,10 @@ import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
 import nl.veiligheidshuis.support.Referrals;
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -63,22 +59,16 @@ class TasklistReferralBrowserTest {
     @Autowired
     ManagementService managementService;
 
+    @RegisterExtension
+    final TasklistBrowser browser = new TasklistBrowser();
+
     TasklistPage tasklist;
 
-    /** On a failure: a screenshot and the page source of the moment, next to the other screenshots. */
-    @RegisterExtension
-    TestExecutionExceptionHandler keepEvidence = (context, failure) -> {
-        if (tasklist != null) {
-            String name = "FAILED-" + context.getRequiredTestMethod().getName();
-            try {
-                tasklist.screenshot(name);
-                tasklist.pageSource(name);
-            } catch (RuntimeException evidenceFailed) {
-                failure.addSuppressed(evidenceFailed);
-            }
-        }
-        throw failure;
-    };
+    @BeforeEach
+    void usePage() {
+        tasklist = browser.page();
+    }
+
 
     @BeforeAll
     static void clearOldScreenshots() throws Exception {
@@ -92,20 +82,7 @@ class TasklistReferralBrowserTest {
         }
     }
 
-    /** Per test rather than per class, so that Surefire lists each test as skipped with the reason. */
-    @BeforeEach
-    void openBrowser() throws Exception {
-        Assumptions.assumeTrue(TasklistPage.chromiumAvailable(), "Browser test skipped: " + TasklistPage.CHROMIUM + " or "
-                + TasklistPage.CHROMEDRIVER + " is missing (apt-get install -y chromium chromium-driver)");
-        tasklist = TasklistPage.open(port, screenshotDirectory());
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        if (tasklist != null) {
-            tasklist.close();
-        }
-    }
 
     @Test
     void aPoliceOfficerSeesTheTasklistInDutch() {
@@ -264,7 +241,6 @@ class TasklistReferralBrowserTest {
         tasklist.logout();
     }
 
-    /** Refers a case through the referral API as a partner system would; answers its case number. */
     /** The form links to the read-only case page, which shows the case with the professional's Tasklist session. */
     private void assertCasePageOpensFromTheForm(String caseNumber) {
         WebDriver driver = tasklist.driver();
@@ -287,6 +263,7 @@ class TasklistReferralBrowserTest {
         }
     }
 
+    /** Refers a case through the referral API as a partner system would; answers its case number. */
     private String referByApi(String user, Object referral) {
         Api.Answer answer = Api.as(port, user).post("/api/referrals", referral);
         assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
@@ -316,8 +293,7 @@ class TasklistReferralBrowserTest {
         }
     }
 
-    static Path screenshotDirectory() throws Exception {
-        return Paths.get(TasklistReferralBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
-                .resolve("browser-screenshots");
+    static Path screenshotDirectory() {
+        return TasklistPage.screenshotDirectory();
     }
 }

@@ -5,12 +5,12 @@ import static nl.veiligheidshuis.conference.ConferenceScenario.DUTCH_DATE;
 import static nl.veiligheidshuis.conference.ConferenceScenario.preparation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import nl.veiligheidshuis.browser.TasklistBrowser;
+import nl.veiligheidshuis.browser.TasklistPage;
 import nl.veiligheidshuis.casefile.CaseFileRepository;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
@@ -19,11 +19,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -61,38 +59,26 @@ class ConferenceFormsBrowserTest {
     ConferencePartnerRepository conferencePartners;
 
     ConferenceScenario scenario;
-    ConferenceTasklist tasklist;
-
     @RegisterExtension
-    TestExecutionExceptionHandler keepEvidence = (context, failure) -> {
-        if (tasklist != null) {
-            try {
-                tasklist.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-                tasklist.pageSource("FAILED-" + context.getRequiredTestMethod().getName());
-            } catch (RuntimeException evidenceFailed) {
-                failure.addSuppressed(evidenceFailed);
-            }
-        }
-        throw failure;
-    };
+    final TasklistBrowser browser = new TasklistBrowser("conference");
+
+    TasklistPage tasklist;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        Assumptions.assumeTrue(ConferenceTasklist.chromiumAvailable(), "Browser test skipped: " + ConferenceTasklist.CHROMIUM + " or "
-                + ConferenceTasklist.CHROMEDRIVER + " is missing (apt-get install -y chromium chromium-driver)");
+    void usePage() {
+        tasklist = browser.page();
         scenario = new ConferenceScenario(port, runtimeService, managementService, cases);
-        tasklist = ConferenceTasklist.open(port, screenshotDirectory());
     }
 
     @AfterEach
-    void closeBrowser() {
-        if (tasklist != null) {
-            tasklist.close();
-        }
+    void endConferences() {
         if (scenario != null) {
             scenario.endStartedConferences();
         }
     }
+
+
+
 
     @Test
     void processDirectionAndAPartnerWorkTheConferenceFormsInTasklist() {
@@ -103,7 +89,7 @@ class ConferenceFormsBrowserTest {
         // 1. process direction sees the proposal with its reasons, adds the housing corporation and drops school attendance
         tasklist.login("procesregie.utrecht");
         String choose = "Deelnemers casusoverleg kiezen — " + caseNumber;
-        ConferenceTasklist.Form participants = tasklist.openAndClaim(choose, PROCESS_NAME);
+        TasklistPage.Form participants = openAndClaim(choose, PROCESS_NAME);
         assertThat(participants.text()).contains("Casus in het kort", caseNumber, "Regio: Utrecht", "Voorstel van de partnerselectie",
                 "Raad voor de Kinderbescherming", "Minderjarige betrokken", "Huiselijk geweld", "Altijd nodig (regie op de samenwerking)",
                 "Vereist");
@@ -125,7 +111,7 @@ class ConferenceFormsBrowserTest {
 
         // 2. planning: the date typed the Dutch way, the time as uu:mm
         String schedule = "Casusoverleg plannen — " + caseNumber;
-        ConferenceTasklist.Form planning = tasklist.openAndClaim(schedule, PROCESS_NAME);
+        TasklistPage.Form planning = openAndClaim(schedule, PROCESS_NAME);
         assertThat(planning.text()).contains("Deelnemers: Gemeente, Openbaar Ministerie, Politie, Raad voor de Kinderbescherming, Jeugdzorg, "
                 + "Woningcorporatie");
         planning.type("Datum van het casusoverleg", DUTCH_DATE.format(day)).type("Tijdstip", "10:00").choose("Vorm", "Op locatie")
@@ -142,7 +128,7 @@ class ConferenceFormsBrowserTest {
         // 3. youth care prepares: what it knows, on which legal basis, who attends with mandate
         tasklist.login("jeugdzorg.utrecht");
         String prepare = "Casusoverleg voorbereiden — " + caseNumber;
-        ConferenceTasklist.Form preparation = tasklist.openAndClaim(prepare, PROCESS_NAME);
+        TasklistPage.Form preparation = openAndClaim(prepare, PROCESS_NAME);
         assertThat(preparation.text()).contains("Casus in het kort", caseNumber, "om 10:00, op locatie",
                 "Voorbereiding klaar op: " + ConferenceSchedule.plan(DUTCH_DATE.format(day), "10:00", "ONLINE", null,
                         Instant.now()).preparationDueText());
@@ -168,7 +154,7 @@ class ConferenceFormsBrowserTest {
         // 4. process direction records the conference; youth care is proposed and prefilled as case director
         tasklist.login("procesregie.utrecht");
         String record = "Casusoverleg vastleggen — " + caseNumber;
-        ConferenceTasklist.Form minutes = tasklist.openAndClaim(record, PROCESS_NAME);
+        TasklistPage.Form minutes = openAndClaim(record, PROCESS_NAME);
         assertThat(minutes.text()).contains("Deelnemers en hun voorbereiding", "Voorbereid", "Toegevoegd door procesregie",
                 "Jeugdzorg: hier ligt het zwaartepunt van de problematiek");
         assertThat(minutes.selected("Casusregisseur: partner")).isEqualTo("Jeugdzorg");
@@ -198,8 +184,13 @@ class ConferenceFormsBrowserTest {
                 .as("free texts never in the engine's history").isZero();
     }
 
-    static Path screenshotDirectory() throws Exception {
-        return Paths.get(ConferenceFormsBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
-                .resolve("browser-screenshots").resolve("conference");
+    /**
+     * Opens the task with this name of this test's conference process from the list, claims it and waits for its form.
+     * (case-lifecycle's own conference of the same case carries the same task names; the list shows the process too.)
+     */
+    private TasklistPage.Form openAndClaim(String taskName, String processName) {
+        tasklist.openTask(taskName, processName);
+        tasklist.claim();
+        return tasklist.form();
     }
 }

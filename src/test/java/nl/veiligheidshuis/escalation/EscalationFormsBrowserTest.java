@@ -1,30 +1,21 @@
 package nl.veiligheidshuis.escalation;
 
-import nl.veiligheidshuis.support.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.veiligheidshuis.browser.TasklistBrowser;
+import nl.veiligheidshuis.browser.TasklistPage;
 import nl.veiligheidshuis.support.Api;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
 import nl.veiligheidshuis.support.Referrals;
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The escalation forms in the real 7.24 Tasklist (headless Chromium): the tactical meeting sees the summary and the
  * level history (a Json list rendered by a {@code {{#loop}}} template) without the texts, decides with the radio and
- * its conditional fields, and the decision is recorded; the national meeting's form shows no case number. Skipped
- * when Chromium or its driver is not installed.
+ * its conditional fields, and the decision is recorded; the national meeting's form shows no case number. Screenshots
+ * go to {@code <build dir>/browser-screenshots/escalation/}. Skipped when Chromium or its driver is not installed.
  */
 @IntegrationTest
 class EscalationFormsBrowserTest {
@@ -49,25 +40,18 @@ class EscalationFormsBrowserTest {
     @Autowired
     EscalationRepository escalations;
 
-    static HeadlessChromium browser;
-    static ChromeDriver driver;
-    static WebDriverWait wait;
+    @RegisterExtension
+    final TasklistBrowser browser = new TasklistBrowser("escalation");
 
-    @BeforeAll
-    static void startChromium() throws IOException {
-        Assumptions.assumeTrue(HeadlessChromium.available(),
-                "Browser test skipped: no " + HeadlessChromium.CHROMIUM + " or " + HeadlessChromium.CHROMEDRIVER);
-        browser = HeadlessChromium.start(1200);
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(25));
+    TasklistPage tasklist;
+
+    @BeforeEach
+    void usePage() {
+        tasklist = browser.page();
     }
 
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+
+
 
     @Test
     void theTacticalMeetingReadsTheSummaryAndHistoryAndDecidesWithTheForm() {
@@ -77,24 +61,23 @@ class EscalationFormsBrowserTest {
         assertThat(escalated.status()).as(escalated.raw()).isEqualTo(201);
         long id = escalated.body().get("escalationId").asLong();
         Jobs.executeAll(managementService);
-        String taskId = taskOf("tactisch-overleg.utrecht", caseNumber).get("id").asText();
+        JsonNode task = taskOf("tactisch-overleg.utrecht", caseNumber);
 
-        login("tactisch-overleg.utrecht");
-        String text = openTaskForm(taskId);
+        tasklist.login("tactisch-overleg.utrecht");
+        String text = openTaskForm(task).text();
 
-        screenshot("escalation-handle");
+        tasklist.screenshot("handle");
         assertThat(text).contains("Opschaling in het kort").contains(caseNumber).contains("Afspraak niet nagekomen")
                 .contains("Politie").contains("Tactisch overleg").contains("Verloop van de opschaling").contains("nog open")
                 .contains("opschalingsdossier").doesNotContain(WHAT_HAPPENED).doesNotContain("{{");
-        claim();
-        choose("Opgelost: besluit en maatregelen vastleggen");
-        type("Besluit", "Schuldhulp start met voorrang");
-        type("Maatregelen", "Gemeente plant de intake binnen een week");
-        WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
-        scrollIntoView(complete);
-        complete.click();
-        wait.until(d -> escalations.findById(id).orElseThrow().getStatus() == EscalationStatus.RESOLVED);
-        logout();
+        tasklist.claim();
+        tasklist.form().choose("Uw besluit", "Opgelost: besluit en maatregelen vastleggen")
+                .type("Besluit", "Schuldhulp start met voorrang")
+                .type("Maatregelen", "Gemeente plant de intake binnen een week");
+        tasklist.complete(task.get("name").asText());
+        new WebDriverWait(tasklist.driver(), Duration.ofSeconds(25))
+                .until(d -> escalations.findById(id).orElseThrow().getStatus() == EscalationStatus.RESOLVED);
+        tasklist.logout();
     }
 
     @Test
@@ -108,20 +91,19 @@ class EscalationFormsBrowserTest {
             Jobs.executeAll(managementService);
         }
         String reference = "ESC-utrecht-" + id;
-        String taskId = taskOf("landelijk", reference).get("id").asText();
+        JsonNode task = taskOf("landelijk", reference);
 
-        login("landelijk");
-        String text = openTaskForm(taskId);
+        tasklist.login("landelijk");
+        String text = openTaskForm(task).text();
 
-        screenshot("escalation-national-review");
+        tasklist.screenshot("national-review");
         assertThat(text).contains(reference).contains("Onvoldoende capaciteit of inzet").contains("Regionale stuurgroep")
                 .contains("Landelijk overleg").contains("verder opgeschaald").contains("geen persoonsgegevens")
                 .doesNotContain(caseNumber).doesNotContain(WHAT_HAPPENED).doesNotContain("Politie").doesNotContain("{{");
-        logout();
+        tasklist.logout();
     }
 
     // ------------------------------------------------------------------ helpers
-
     private String acceptedUtrechtCase() {
         Api.Answer referred = Api.as(port, "politie.utrecht").post("/api/referrals", Referrals.complexYouthCase("utrecht", "politie", "ZSM"));
         String caseNumber = referred.body().get("caseNumber").asText();
@@ -148,64 +130,12 @@ class EscalationFormsBrowserTest {
         return tasks.get(0);
     }
 
-    private void login(String user) {
-        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        username.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.account .dropdown-toggle")));
-    }
-
-    private void logout() {
-        driver.findElement(By.cssSelector("li.account .dropdown-toggle")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout a"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    }
-
-    /** Opens the task and answers the text of its rendered Camunda Form once the templates are filled in. */
-    private String openTaskForm(String taskId) {
-        driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
-        wait.until(d -> form.getText().contains("Verloop van de opschaling") && form.getText().contains("ESC-utrecht-"));
-        return form.getText();
-    }
-
-    private void claim() {
-        WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
-        claim.click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
-    }
-
-    private void choose(String optionLabel) {
-        WebElement label = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//div[contains(@class,'fjs-form')]//label[@for][normalize-space(.)='" + optionLabel + "']")));
-        WebElement input = driver.findElement(By.id(label.getAttribute("for")));
-        scrollIntoView(input);
-        input.click();
-        wait.until(d -> input.isSelected());
-    }
-
-    private void type(String fieldLabel, String value) {
-        WebElement label = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//div[contains(@class,'fjs-form')]//label[@for][normalize-space(translate(., '*', ''))='" + fieldLabel + "']")));
-        WebElement input = driver.findElement(By.id(label.getAttribute("for")));
-        scrollIntoView(input);
-        input.sendKeys(value);
-    }
-
-    /** A PNG of the task view under {@code <build dir>/browser-screenshots/}, for reviewing the form's look. */
-    private static void screenshot(String name) {
-        try {
-            Path testClasses = Path.of(EscalationFormsBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path directory = Files.createDirectories(testClasses.getParent().resolve("browser-screenshots"));
-            Files.write(directory.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void scrollIntoView(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    /** Opens the task by its id and answers its rendered Camunda Form once the templates hold the escalation's data. */
+    private TasklistPage.Form openTaskForm(JsonNode task) {
+        tasklist.openTaskById(task.get("id").asText(), task.get("name").asText());
+        TasklistPage.Form form = tasklist.form();
+        new WebDriverWait(tasklist.driver(), Duration.ofSeconds(25))
+                .until(d -> form.text().contains("Verloop van de opschaling") && form.text().contains("ESC-utrecht-"));
+        return form;
     }
 }

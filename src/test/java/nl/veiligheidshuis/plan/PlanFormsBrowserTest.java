@@ -2,15 +2,14 @@ package nl.veiligheidshuis.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.veiligheidshuis.browser.TasklistBrowser;
+import nl.veiligheidshuis.browser.TasklistPage;
 import nl.veiligheidshuis.casefile.CaseFile;
 import nl.veiligheidshuis.casefile.CaseFileRepository;
 import nl.veiligheidshuis.casefile.CaseVariables;
@@ -22,13 +21,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * appear one by one as partners are chosen, the goal of a life domain appears when it is ticked, the partner sees
  * its own agreements in a {@code table} bound to a Json variable, a rejection needs a reason, and the revision form
  * comes prefilled with the rejection shown. What the forms submitted is checked in the tables. Screenshots go to
- * {@code <build dir>/browser-screenshots/plan-*.png}. Skipped without Chromium and its driver.
+ * {@code <build dir>/browser-screenshots/plan/}. Skipped without Chromium and its driver.
  */
 @IntegrationTest
 class PlanFormsBrowserTest {
@@ -64,36 +61,23 @@ class PlanFormsBrowserTest {
     @Autowired
     PlanReader reader;
 
-    PlanTasklist tasklist;
-
     @RegisterExtension
-    TestExecutionExceptionHandler keepEvidence = (context, failure) -> {
-        if (tasklist != null) {
-            try {
-                tasklist.screenshot("plan-FAILED-" + context.getRequiredTestMethod().getName());
-            } catch (RuntimeException evidenceFailed) {
-                failure.addSuppressed(evidenceFailed);
-            }
-        }
-        throw failure;
-    };
+    final TasklistBrowser browser = new TasklistBrowser("plan");
+
+    TasklistPage tasklist;
+
+    @BeforeEach
+    void usePage() {
+        tasklist = browser.page();
+    }
+
 
     @BeforeAll
     static void requireChromium() {
-        Assumptions.assumeTrue(PlanTasklist.chromiumAvailable(), "Browser test skipped: Chromium or ChromeDriver missing");
+        Assumptions.assumeTrue(TasklistPage.chromiumAvailable(), TasklistPage.skipReason());
     }
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        tasklist = PlanTasklist.open(port, screenshots());
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        if (tasklist != null) {
-            tasklist.close();
-        }
-    }
 
     @Test
     void theDirectorDraftsSlotBySlotThePartnersDecideAndTheRevisionFormComesPrefilledWithTheRejection() {
@@ -105,7 +89,7 @@ class PlanFormsBrowserTest {
         // 1. the draft: one slot to begin with; details and the next slot appear when a partner is chosen
         tasklist.login(DIRECTOR);
         String draftName = "Plan van aanpak opstellen — " + caseNumber;
-        PlanTasklist.Form draft = tasklist.openTask(taskId(caseNumber, ActionPlanProcess.USER_TASK_DRAFT_PLAN), draftName);
+        TasklistPage.Form draft = openAndClaim(taskId(caseNumber, ActionPlanProcess.USER_TASK_DRAFT_PLAN), draftName);
         assertThat(draft.text()).contains("Casus in het kort", caseNumber, "Casusregisseur: Jeugdzorg (jeugdzorg.utrecht)");
         assertThat(draft.hasGroup("Afspraak 1")).isTrue();
         assertThat(draft.hasGroup("Afspraak 2")).as("slot 2 waits for a partner in slot 1").isFalse();
@@ -115,7 +99,7 @@ class PlanFormsBrowserTest {
         draft.type("Doel van het plan", "Sem gaat weer naar school en het geweld thuis stopt")
                 .choose("Leefgebieden met een doel", "Opleiding, werk en leren");
         draft.type("Doel op opleiding, werk en leren", "Sem gaat elke dag naar school");
-        PlanTasklist.Form first = draft.group("Afspraak 1").select("Partner", "Politie");
+        TasklistPage.Form first = draft.group("Afspraak 1").select("Partner", "Politie");
         assertThat(first.labels()).contains("Wat doet de partner?", "Voor wie in het gezin?", "Leefgebied", "Soort interventie",
                 "Uiterlijk nagekomen op");
         first.type("Wat doet de partner?", "Wijkagent bezoekt het gezin elke week").type("Voor wie in het gezin?", "Sem")
@@ -127,7 +111,7 @@ class PlanFormsBrowserTest {
                 .type("Voor wie in het gezin?", "moeder").select("Leefgebied", "Emotioneel welzijn").select("Soort interventie", "Zorg")
                 .type("Uiterlijk nagekomen op", DUTCH_DATE.format(due));
         assertThat(draft.hasGroup("Afspraak 3")).isTrue();
-        tasklist.screenshot("plan-01-opstellen");
+        tasklist.screenshot("01-opstellen");
         tasklist.complete(draftName);
 
         PlanView version1 = reader.read(caseNumber, null, new nl.veiligheidshuis.casefile.Caller("procesregie.utrecht",
@@ -144,7 +128,7 @@ class PlanFormsBrowserTest {
         // 2. the police see their own agreement in the table and reject it with a reason
         tasklist.login("politie.utrecht");
         String confirmName = "Afspraken bevestigen — " + caseNumber;
-        PlanTasklist.Form police = tasklist.openTask(taskId(caseNumber, ActionPlanProcess.USER_TASK_CONFIRM_AGREEMENTS, "politie"), confirmName);
+        TasklistPage.Form police = openAndClaim(taskId(caseNumber, ActionPlanProcess.USER_TASK_CONFIRM_AGREEMENTS, "politie"), confirmName);
         assertThat(police.text()).contains("Uw organisatie: Politie", "Plan van aanpak: versie 1");
         assertThat(police.tableRows("Afspraken")).singleElement().asString()
                 .contains("A1", "Wijkagent bezoekt het gezin elke week", "Sem", "Huidig delict en delictpatroon", "Strafrechtelijk");
@@ -153,12 +137,12 @@ class PlanFormsBrowserTest {
         police.choose("Uw besluit", "Ik wijs deze afspraken af");
         police.type("Waarom wijst u de afspraken af?", "Wekelijks huisbezoek past niet in onze capaciteit")
                 .check("Ik heb het mandaat om namens mijn organisatie over deze afspraken te besluiten");
-        tasklist.screenshot("plan-02-bevestigen-afwijzen");
+        tasklist.screenshot("02-bevestigen-afwijzen");
         tasklist.complete(confirmName);
         tasklist.logout();
 
         tasklist.login("ggz.utrecht");
-        PlanTasklist.Form ggz = tasklist.openTask(taskId(caseNumber, ActionPlanProcess.USER_TASK_CONFIRM_AGREEMENTS, "ggz"), confirmName);
+        TasklistPage.Form ggz = openAndClaim(taskId(caseNumber, ActionPlanProcess.USER_TASK_CONFIRM_AGREEMENTS, "ggz"), confirmName);
         ggz.choose("Uw besluit", "Ik bevestig deze afspraken namens mijn organisatie")
                 .check("Ik heb het mandaat om namens mijn organisatie over deze afspraken te besluiten");
         tasklist.complete(confirmName);
@@ -168,11 +152,11 @@ class PlanFormsBrowserTest {
         // 3. the revision: the rejection in a table, slots prefilled, a third slot open; the director changes the police agreement
         tasklist.login(DIRECTOR);
         String reviseName = "Plan van aanpak aanpassen — " + caseNumber;
-        PlanTasklist.Form revise = tasklist.openTask(taskId(caseNumber, ActionPlanProcess.USER_TASK_REVISE_PLAN), reviseName);
+        TasklistPage.Form revise = openAndClaim(taskId(caseNumber, ActionPlanProcess.USER_TASK_REVISE_PLAN), reviseName);
         assertThat(revise.tableRows("Afwijzingen")).singleElement().asString().contains("Politie", "Wekelijks huisbezoek past niet",
                 "politie.utrecht");
         assertThat(revise.tableRows("Afspraken in versie 1")).hasSize(2);
-        PlanTasklist.Form prefilled = revise.group("Afspraak 1");
+        TasklistPage.Form prefilled = revise.group("Afspraak 1");
         assertThat(prefilled.selected("Partner")).isEqualTo("Politie");
         assertThat(prefilled.value("Wat doet de partner?")).isEqualTo("Wijkagent bezoekt het gezin elke week");
         assertThat(prefilled.value("Uiterlijk nagekomen op")).isEqualTo(DUTCH_DATE.format(due));
@@ -180,7 +164,7 @@ class PlanFormsBrowserTest {
         assertThat(revise.hasGroup("Afspraak 3")).isTrue();
         assertThat(revise.hasGroup("Afspraak 4")).isFalse();
         prefilled.type("Wat doet de partner?", "Wijkagent bezoekt het gezin eens per maand");
-        tasklist.screenshot("plan-03-aanpassen");
+        tasklist.screenshot("03-aanpassen");
         tasklist.complete(reviseName);
         tasklist.logout();
         Jobs.executeAll(managementService);
@@ -218,10 +202,10 @@ class PlanFormsBrowserTest {
         return task.getId();
     }
 
-    static Path screenshots() throws Exception {
-        Path directory = Paths.get(PlanFormsBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
-                .resolve("browser-screenshots");
-        Files.createDirectories(directory);
-        return directory;
+    /** Opens a task directly by its id, claims it when it is not assigned yet, and waits for its Camunda Form. */
+    private TasklistPage.Form openAndClaim(String taskId, String taskName) {
+        tasklist.openTaskById(taskId, taskName);
+        tasklist.claimIfNeeded();
+        return tasklist.form();
     }
 }
