@@ -13,6 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseFiles {
 
+    /** A case closed (any closed status): what still runs for it elsewhere (its escalations) ends in the same transaction. */
+    public record CaseClosed(Long caseId, String caseNumber, CaseStatus status) {
+    }
+
     private final CaseFileRepository cases;
     private final SubjectRepository subjects;
     private final ReferralRepository referrals;
@@ -68,7 +72,8 @@ public class CaseFiles {
             return;
         }
         caseFile.close(status, reason, clock.instant());
-        involvementService.endAll(caseId);
+        involvementService.endAll(caseId, "casus afgesloten (" + status.name() + ")");
+        events.publishEvent(new CaseClosed(caseId, caseFile.getCaseNumber(), status));
         accessLog.record(byUser, null, caseFile.getCaseNumber(), null, AccessAction.UPDATE, AccessLog.Channel.PROCESS,
                 "casus afgesloten: " + reason);
     }

@@ -40,6 +40,10 @@ public class Involvement {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** Why the involvement ended, for the privacy officer and the subject's export: no personal data. */
+    @Column(name = "end_reason")
+    private String endReason;
+
     protected Involvement() {
     }
 
@@ -50,10 +54,18 @@ public class Involvement {
         this.startedAt = startedAt;
     }
 
-    public void end(Instant at) {
+    static final int MAX_END_REASON = 300;
+
+    /** Ends this involvement once: the first end and its reason stand. */
+    public void end(Instant at, String why) {
         if (endedAt == null) {
             endedAt = at;
+            endReason = why == null || why.length() <= MAX_END_REASON ? why : why.substring(0, MAX_END_REASON - 1) + "…";
         }
+    }
+
+    public boolean isActive() {
+        return endedAt == null;
     }
 
     public Long getCaseId() {
@@ -74,5 +86,9 @@ public class Involvement {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    public String getEndReason() {
+        return endReason;
     }
 }

@@ -35,6 +35,10 @@ public class ConferenceService {
     static final String KIND_PREPARATION = "CONFERENCE_PREPARATION";
     static final String KIND_CURRENT_INVOLVEMENT = "CURRENT_INVOLVEMENT";
     static final String ADDED_BY_PROCESS_DIRECTION = "Toegevoegd door procesregie";
+    /** Why a partner's selection ended: procesregie dropped it from the proposal (its reason follows). */
+    static final String DROPPED_FROM_CONFERENCE = "vervallen bij de keuze van deelnemers aan het casusoverleg";
+    /** Why a partner's selection ended: a new conference without it (not proposed again, not added). */
+    static final String NOT_SELECTED_AGAIN = "niet meer gekozen voor het nieuwe casusoverleg";
 
     /** An option of a select or checklist on a form. */
     public record Option(String label, String value) {
@@ -101,7 +105,9 @@ public class ConferenceService {
     }
 
     /**
-     * Process direction's choice: the participants become involved in the case (need to know).
+     * Process direction's choice: the participants become involved in the case (need to know); a partner selected
+     * for an earlier conference of the case (or its former case director) that is no participant now stops being
+     * involved for that reason and loses sight of the case unless another reason holds ({@link Involvements#replaceSelection}).
      *
      * @return the participants' group ids in the fixed partner order
      * @throws nl.veiligheidshuis.casefile.InvalidInputException a change without reason, dropping the municipality
@@ -126,11 +132,19 @@ public class ConferenceService {
             ConferencePartner row = byGroup.get(participant);
             row.select();
             partners.save(row);
-            involvements.involve(conference.getCaseId(), participant, Involvement.Reason.SELECTED);
         }
+        Map<String, String> dropReasons = new HashMap<>();
+        choice.changes().stream().filter(change -> !change.added()).forEach(change -> dropReasons.put(change.partner(), change.reason()));
+        List<String> noLongerSelected = involvements.replaceSelection(conference.getCaseId(), choice.participants(),
+                partner -> dropReasons.containsKey(partner) ? DROPPED_FROM_CONFERENCE + ": " + dropReasons.get(partner)
+                        : NOT_SELECTED_AGAIN);
         conference.participantsChosen(user, clock.instant());
-        log(user, caseFiles.byId(conference.getCaseId()), AccessAction.UPDATE, AccessLog.Channel.TASKLIST,
-                "casusoverleg: deelnemers gekozen");
+        CaseFile caseFile = caseFiles.byId(conference.getCaseId());
+        log(user, caseFile, AccessAction.UPDATE, AccessLog.Channel.TASKLIST, "casusoverleg: deelnemers gekozen");
+        if (!noLongerSelected.isEmpty()) {
+            List<String> inOrder = noLongerSelected.stream().sorted(ConferencePartners.IN_ORDER).toList();
+            log(user, caseFile, AccessAction.UPDATE, AccessLog.Channel.TASKLIST, "casusoverleg: niet meer geselecteerd: " + String.join(", ", inOrder));
+        }
         return choice.participants();
     }
 

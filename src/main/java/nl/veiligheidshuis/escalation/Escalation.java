@@ -85,6 +85,10 @@ public class Escalation {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** Why it ended without a decision of its own: its case closed. */
+    @Column(name = "close_reason")
+    private String closeReason;
+
     @Version
     private long version;
 
@@ -162,6 +166,16 @@ public class Escalation {
         this.status = status;
         this.closedAt = at;
         this.openAgreementKey = null;
+    }
+
+    /** Its case closed while it was open: final status CASE_CLOSED with the reason. */
+    void endWithCase(Instant at, String reason) {
+        close(EscalationStatus.CASE_CLOSED, at);
+        this.closeReason = reason;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
     }
 
     public boolean isOpen() {

@@ -51,8 +51,8 @@ class EscalationController {
     @GetMapping(path = "/api/escalations", produces = "application/json")
     @Operation(summary = "List escalations", description = "For the tactical meeting, the steering group and the VH manager: their own "
             + "regions (403 for another region); for the national meeting: the escalations that reached it, without personal data. "
-            + "level is where the escalation is now (OPERATIONAL, TACTICAL, STRATEGIC, NATIONAL); status OPEN, RESOLVED, TAKEN_BACK or "
-            + "UNANSWERED.")
+            + "level is where the escalation is now (OPERATIONAL, TACTICAL, STRATEGIC, NATIONAL); status OPEN, RESOLVED, TAKEN_BACK, "
+            + "UNANSWERED or CASE_CLOSED (its case closed while it ran; closeReason says how).")
     List<EscalationRecords.EscalationView> list(@RequestParam(required = false) String region, @RequestParam(required = false) String level,
             @RequestParam(required = false) String status) {
         return records.list(region, level, status, currentCaller.get());

@@ -104,6 +104,13 @@ public class EscalationLevel {
         this.timing = Timing.TIMED_OUT;
     }
 
+    /** The case closed while this level was handling it: no decision, nobody decided. */
+    void endWithCase(Instant at) {
+        this.outcome = LevelOutcome.CASE_CLOSED;
+        this.decidedBy = "system";
+        this.decidedAt = at;
+    }
+
     void respond(SentBackResponse response, String text, String by, Instant at) {
         this.response = response;
         this.responseText = text;

@@ -27,6 +27,14 @@ public final class EscalationNationalReviewProcess {
     public static final String SERVICE_TASK_REPORT_TO_REGION = "ServiceTask_ReportToRegion";
     public static final String END_EVENT_NATIONAL_REVIEW_DONE = "EndEvent_NationalReviewDone";
 
+    // the escalation ended without the national answer (its case closed): the review is withdrawn at any moment
+    /** Interrupting message event sub-process on {@link #MESSAGE_REVIEW_WITHDRAWN}. */
+    public static final String SUB_PROCESS_REVIEW_WITHDRAWN = "SubProcess_ReviewWithdrawn";
+    public static final String START_EVENT_REVIEW_WITHDRAWN = "StartEvent_ReviewWithdrawn";
+    public static final String END_EVENT_NATIONAL_REVIEW_WITHDRAWN = "EndEvent_NationalReviewWithdrawn";
+    /** Correlated by business key (the escalation's reference) when the escalation's case closes. */
+    public static final String MESSAGE_REVIEW_WITHDRAWN = "EscalationNationalReviewWithdrawn";
+
     public static final String FORM_NATIONAL_REVIEW = "escalation-national-review";
 
     /** The only variables the national review receives: reference, region, reason, levels and dates; no case, no names. */

@@ -77,6 +77,12 @@ public final class EscalationProcess {
     /** Terminate end event. */
     public static final String END_EVENT_NATIONAL_UNANSWERED = "EndEvent_NationalUnanswered";
 
+    // the case closed (any closed status) while the escalation runs: everything of it ends, tasks included
+    /** Interrupting message event sub-process on {@link #MESSAGE_CASE_CLOSED}; the record is ended by the application. */
+    public static final String SUB_PROCESS_CASE_CLOSED = "SubProcess_CaseClosed";
+    public static final String START_EVENT_CASE_CLOSED = "StartEvent_CaseClosed";
+    public static final String END_EVENT_ESCALATION_ENDED_WITH_CASE = "EndEvent_EscalationEndedWithCase";
+
     // messages
     /**
      * Sent by {@code escalation-national-review} when the national meeting decided or let its deadline pass,
@@ -84,6 +90,8 @@ public final class EscalationProcess {
      * and {@link #LEVEL_HISTORY}.
      */
     public static final String MESSAGE_NATIONAL_REVIEW_DONE = "EscalationNationalReviewDone";
+    /** Correlated to each running escalation of a case when the case closes: starts {@link #SUB_PROCESS_CASE_CLOSED}. */
+    public static final String MESSAGE_CASE_CLOSED = "EscalationCaseClosed";
 
     // decision (decisions/<id>.dmn), bound with deployment binding
     public static final String DECISION_ESCALATION_ROUTING = "escalation-routing";
@@ -120,6 +128,8 @@ public final class EscalationProcess {
     public static final String REGION = "region";
     public static final String CASE_ID = "caseId";
     public static final String CASE_NUMBER = "caseNumber";
+    /** The agreement of the plan that an agreement escalation is about ({@code A1}, ...): a reference, never its text. */
+    public static final String AGREEMENT_REF = "agreementRef";
     /** escalation-routing input: the level the escalation comes from ({@code OPERATIONAL}, {@code TACTICAL}, {@code STRATEGIC}). */
     public static final String CURRENT_LEVEL = "currentLevel";
     /** escalation-routing input. */

@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * steering group, VH manager) see their own regions only; the national meeting sees the escalations that reached
  * it, without case number, partner, names or texts. The texts are shown only in the full record, to the region's
  * VH manager and process direction, to the governance groups the escalation reached and to partners that may see
- * the case. Every read of a case's escalation is logged.
+ * the case. Need to know ends with the case: once a case has closed, the texts of its escalations stay with the
+ * region's core staff, the governance groups the escalation reached read it without texts or names, and partners
+ * no longer read it. Every read of a case's escalation is logged.
  */
 @Service
 public class EscalationRecords {
@@ -44,8 +46,8 @@ public class EscalationRecords {
 
     /** An escalation; fields that a view leaves out are null (and omitted from the JSON). */
     public record EscalationView(Long id, String reference, String region, String kind, String caseNumber, String agreementRef,
-            String reason, String status, String level, String highestLevel, String escalatingPartner, Instant escalatedAt,
-            Instant closedAt, Instant dueAt, String escalatedBy, String whatHappened, String whatWasTried, String description,
+            String reason, String status, String closeReason, String level, String highestLevel, String escalatingPartner,
+            Instant escalatedAt, Instant closedAt, Instant dueAt, String escalatedBy, String whatHappened, String whatWasTried, String description,
             List<LevelView> levels) {
     }
 
@@ -86,7 +88,7 @@ public class EscalationRecords {
         Level levelFilter = blankToNull(level) == null ? null : Escalations.parse(Level.class, level, "level", errors,
                 "Kies OPERATIONAL, TACTICAL, STRATEGIC of NATIONAL");
         EscalationStatus statusFilter = blankToNull(status) == null ? null : Escalations.parse(EscalationStatus.class, status, "status",
-                errors, "Kies OPEN, RESOLVED, TAKEN_BACK of UNANSWERED");
+                errors, "Kies OPEN, RESOLVED, TAKEN_BACK, UNANSWERED of CASE_CLOSED");
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -135,18 +137,29 @@ public class EscalationRecords {
         View view;
         if (mayReadFull(caller, escalation)) {
             view = View.FULL;
+        } else if (caller.belongsTo(escalation.getRegionId()) && caller.groups().stream().anyMatch(REGIONAL_VIEWERS::contains)
+                && reached(caller, escalation)) {
+            view = View.REGIONAL;
         } else if (caller.isMemberOf(Groups.NATIONAL_MEETING) && escalation.getHighestLevel() == Level.NATIONAL) {
             view = View.NATIONAL;
         } else {
             throw new EscalationNotFoundException(id);
         }
-        logRead(escalation, caller, view == View.FULL ? "opschalingsdossier inzien" : "opschaling landelijk inzien");
+        logRead(escalation, caller, switch (view) {
+            case FULL -> "opschalingsdossier inzien";
+            case REGIONAL -> "opschalingsoverzicht inzien";
+            case NATIONAL -> "opschaling landelijk inzien";
+        });
         return view(escalation, levels.findByEscalationIdOrderBySeq(id), view);
     }
 
     boolean mayReadFull(Caller caller, Escalation escalation) {
         if (!caller.belongsTo(escalation.getRegionId())) {
             return false;
+        }
+        if (escalation.getKind() == EscalationKind.CASE && !cases.findById(escalation.getCaseId()).map(c -> c.isActive()).orElse(false)) {
+            // need to know ends with the case: the texts stay with the region's core staff; governance keeps its overview
+            return caller.groups().stream().anyMatch(REGIONAL_CORE_STAFF::contains);
         }
         boolean reached = caller.isMemberOf(Groups.TACTICAL_MEETING) && escalation.getHighestLevel().compareTo(Level.TACTICAL) >= 0
                 || caller.isMemberOf(Groups.STEERING_GROUP) && escalation.getHighestLevel().compareTo(Level.STRATEGIC) >= 0;
@@ -156,6 +169,12 @@ public class EscalationRecords {
         }
         return escalation.getKind() == EscalationKind.CASE
                 && cases.findById(escalation.getCaseId()).map(c -> caseAccess.maySee(caller, c)).orElse(false);
+    }
+
+    /** The governance group handled it: the escalation reached its level. */
+    private static boolean reached(Caller caller, Escalation escalation) {
+        return caller.isMemberOf(Groups.TACTICAL_MEETING) && escalation.getHighestLevel().compareTo(Level.TACTICAL) >= 0
+                || caller.isMemberOf(Groups.STEERING_GROUP) && escalation.getHighestLevel().compareTo(Level.STRATEGIC) >= 0;
     }
 
     private void logRead(Escalation escalation, Caller caller, String purpose) {
@@ -176,7 +195,7 @@ public class EscalationRecords {
                         full ? l.getDecidedBy() : null, full ? l.getResponseText() : null, full ? l.getRespondedBy() : null))
                 .toList();
         return new EscalationView(e.getId(), e.reference(), e.getRegionId(), e.getKind().name(), national ? null : e.getCaseNumber(),
-                national ? null : e.getAgreementRef(), e.getReason().name(), e.getStatus().name(), e.getAtLevel().name(),
+                national ? null : e.getAgreementRef(), e.getReason().name(), e.getStatus().name(), e.getCloseReason(), e.getAtLevel().name(),
                 e.getHighestLevel().name(), national ? null : e.getEscalatingPartner(), e.getEscalatedAt(), e.getClosedAt(), dueAt,
                 full ? e.getEscalatedBy() : null, full ? e.getWhatHappened() : null, full ? e.getWhatWasTried() : null,
                 full ? e.getDescription() : null, levelViews);

@@ -15,6 +15,8 @@ interface EscalationRepository extends JpaRepository<Escalation, Long>, JpaSpeci
 
     List<Escalation> findByCaseIdAndEscalatingPartnerAndStatus(Long caseId, String escalatingPartner, EscalationStatus status);
 
+    List<Escalation> findByCaseIdAndStatusOrderById(Long caseId, EscalationStatus status);
+
     List<Escalation> findByCaseIdInOrderByEscalatedAtAscIdAsc(Collection<Long> caseIds);
 
     /** At destruction of the case (its levels first). */

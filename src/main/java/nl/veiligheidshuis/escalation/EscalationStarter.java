@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 import nl.veiligheidshuis.casefile.Caller;
 import nl.veiligheidshuis.casefile.CaseFile;
 import nl.veiligheidshuis.casefile.CaseFileRepository;
+import nl.veiligheidshuis.casefile.CaseFiles;
 import nl.veiligheidshuis.privacy.AccessLog;
 import nl.veiligheidshuis.system.AsApplication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +30,15 @@ public class EscalationStarter {
     private final Escalations escalations;
     private final CaseFileRepository cases;
     private final RuntimeService runtimeService;
+    private final NationalReviews nationalReviews;
     private final AsApplication asApplication;
 
-    EscalationStarter(Escalations escalations, CaseFileRepository cases, RuntimeService runtimeService, AsApplication asApplication) {
+    EscalationStarter(Escalations escalations, CaseFileRepository cases, RuntimeService runtimeService, NationalReviews nationalReviews,
+            AsApplication asApplication) {
         this.escalations = escalations;
         this.cases = cases;
         this.runtimeService = runtimeService;
+        this.nationalReviews = nationalReviews;
         this.asApplication = asApplication;
     }
 
@@ -74,6 +79,27 @@ public class EscalationStarter {
     @Transactional
     public Started escalateStructural(StructuralEscalationRequest request, Caller caller) {
         return start(escalations.raiseStructural(request, caller), CaseDirector.UNKNOWN);
+    }
+
+    /**
+     * A case closed, in the closing transaction: its open escalations end with status CASE_CLOSED and the reason
+     * ({@link Escalations#endForClosedCase}); every escalation process of the case that still runs (an open one, or
+     * a resolved one still giving feedback) ends through its event sub-process, so the governance groups, the VH
+     * manager, the case director and the partners lose its tasks; a national review of an ended escalation is
+     * withdrawn. Structural escalations have no case and run on.
+     */
+    @EventListener
+    @Transactional
+    public void on(CaseFiles.CaseClosed closed) {
+        List<Escalation> ended = escalations.endForClosedCase(closed.caseId(), Escalations.closureReason(closed.status()));
+        asApplication.run(() -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(EscalationProcess.KEY)
+                .processInstanceBusinessKey(closed.caseNumber())
+                .list()
+                .forEach(instance -> runtimeService.createMessageCorrelation(EscalationProcess.MESSAGE_CASE_CLOSED)
+                        .processInstanceId(instance.getId())
+                        .correlateAll()));
+        ended.forEach(escalation -> nationalReviews.withdraw(escalation.reference()));
     }
 
     private Started start(Escalation escalation, CaseDirector caseDirector) {

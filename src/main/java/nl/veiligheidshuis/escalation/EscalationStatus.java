@@ -8,5 +8,7 @@ public enum EscalationStatus {
     /** Sent back, and the level below took it back. */
     TAKEN_BACK,
     /** The national meeting let its deadline pass; the steering group was told. */
-    UNANSWERED
+    UNANSWERED,
+    /** Its case closed (afgeschaald, withdrawn, refused or incomplete) while it was open: it ended with that reason. */
+    CASE_CLOSED
 }

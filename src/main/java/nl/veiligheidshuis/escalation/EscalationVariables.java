@@ -26,6 +26,9 @@ final class EscalationVariables {
         if (escalation.getKind() == EscalationKind.CASE) {
             variables.put(CASE_ID, escalation.getCaseId());
             variables.put(CASE_NUMBER, escalation.getCaseNumber());
+            if (escalation.getAgreementRef() != null) {
+                variables.put(AGREEMENT_REF, escalation.getAgreementRef());
+            }
         }
         if (caseDirector != null && caseDirector.partner() != null) {
             variables.put(CASE_DIRECTOR_PARTNER, caseDirector.partner());

@@ -18,6 +18,7 @@ import nl.veiligheidshuis.casefile.CaseAccess;
 import nl.veiligheidshuis.casefile.CaseFile;
 import nl.veiligheidshuis.casefile.CaseFileRepository;
 import nl.veiligheidshuis.casefile.CaseNotFoundException;
+import nl.veiligheidshuis.casefile.CaseStatus;
 import nl.veiligheidshuis.casefile.FieldError;
 import nl.veiligheidshuis.casefile.InvalidInputException;
 import nl.veiligheidshuis.casefile.Involvement;
@@ -40,8 +41,11 @@ public class Escalations {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_AGREEMENT_REF = 100;
+    static final int MAX_CLOSE_REASON = 300;
     static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
     static final String SYSTEM = "system";
+    /** The reason every escalation of a closed case ends with (followed by how the case closed). */
+    public static final String CASE_CLOSED_REASON = "casus afgesloten";
 
     /** A level opened: its deadline, and the group of the level below (told of a passed deadline, receives what is sent back). */
     public record OpenedLevel(Level level, Instant dueAt, String lowerLevelGroup) {
@@ -309,6 +313,43 @@ public class Escalations {
         return response;
     }
 
+    /** "casus afgesloten (ingetrokken)": the reason an escalation ends with when its case closes with that status. */
+    public static String closureReason(CaseStatus status) {
+        String how = switch (status) {
+            case CLOSED -> "afgeschaald";
+            case WITHDRAWN -> "ingetrokken";
+            case REFUSED_NOT_COMPLEX -> "niet complex, geweigerd";
+            case CLOSED_INCOMPLETE -> "onvolledig";
+            case REGISTERED, ACCEPTED -> throw new IllegalArgumentException("Casusstatus " + status + " is niet afgesloten");
+        };
+        return CASE_CLOSED_REASON + " (" + how + ")";
+    }
+
+    /**
+     * The case closed (afgeschaald, withdrawn, refused, incomplete): each of its open escalations ends with status
+     * CASE_CLOSED and the reason, its open level with outcome CASE_CLOSED (nobody decided). Escalations that already
+     * ended keep their status; structural escalations are not about a case and are never touched. Involvement needs
+     * no change here: closure ended every involvement. A repeated call changes nothing.
+     *
+     * @return the escalations this call ended
+     */
+    @Transactional
+    public List<Escalation> endForClosedCase(Long caseId, String reason) {
+        if (caseId == null || reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Een opschaling eindigt met de casus: casus-id en reden zijn nodig");
+        }
+        List<Escalation> open = escalations.findByCaseIdAndStatusOrderById(caseId, EscalationStatus.OPEN);
+        Instant now = clock.instant();
+        for (Escalation escalation : open) {
+            levels.findByEscalationIdOrderBySeq(escalation.getId()).stream().filter(EscalationLevel::isOpen)
+                    .forEach(level -> level.endWithCase(now));
+            String why = reason.trim();
+            escalation.endWithCase(now, why.length() > MAX_CLOSE_REASON ? why.substring(0, MAX_CLOSE_REASON) : why);
+            logChange(escalation, SYSTEM, "opschaling " + escalation.reference() + " beëindigd: " + reason.trim());
+        }
+        return open;
+    }
+
     /**
      * After a resolution: the case director's partner carries it out (procesregie for a structural escalation or a
      * case without case director); the partners involved in the case and the partner that escalated are told.
@@ -360,7 +401,8 @@ public class Escalations {
         boolean raisedByProfessional = escalation.getKind() == EscalationKind.CASE && escalation.getAgreementRef() == null;
         if (raisedByProfessional && escalations.findByCaseIdAndEscalatingPartnerAndStatus(escalation.getCaseId(),
                 escalation.getEscalatingPartner(), EscalationStatus.OPEN).stream().allMatch(e -> e.getId().equals(escalation.getId()))) {
-            involvements.end(escalation.getCaseId(), escalation.getEscalatingPartner(), Involvement.Reason.ESCALATION);
+            involvements.end(escalation.getCaseId(), escalation.getEscalatingPartner(), Involvement.Reason.ESCALATION,
+                    "opschaling " + escalation.reference() + " afgerond (" + status.name() + ")");
         }
     }
 

@@ -5,5 +5,7 @@ public enum LevelOutcome {
     RESOLVED,
     ESCALATED,
     SENT_BACK,
-    TIMED_OUT
+    TIMED_OUT,
+    /** The case closed while the level was handling it. */
+    CASE_CLOSED
 }

@@ -31,6 +31,16 @@ class NationalReviews {
                 .getId());
     }
 
+    /**
+     * The escalation ended without the national answer (its case closed): the national review, when one runs for
+     * it, ends through its message event sub-process and its task leaves the national meeting's inbox.
+     */
+    void withdraw(String reference) {
+        asApplication.run(() -> runtimeService.createMessageCorrelation(EscalationNationalReviewProcess.MESSAGE_REVIEW_WITHDRAWN)
+                .processInstanceBusinessKey(reference)
+                .correlateAll());
+    }
+
     /** Hands the national outcome to the escalation that waits for it. */
     void report(Long escalationId, Map<String, Object> variables) {
         asApplication.run(() -> runtimeService.createMessageCorrelation(EscalationProcess.MESSAGE_NATIONAL_REVIEW_DONE)

@@ -172,6 +172,7 @@ class AgreementTracker {
             throw new IllegalStateException("Agreement " + key + " of version " + version + " of case " + caseId + " is already reported");
         }
         tracking.report(reported, text, reportedBy, clock.instant());
+        plan.recordReport(caseId, version, key, tracking.getState());
         projection.recount(caseId);
         accessLog.record(reportedBy, null, caseFiles.byId(caseId).getCaseNumber(), null, AccessAction.UPDATE, AccessLog.Channel.TASKLIST,
                 "afspraak " + key + " gerapporteerd: " + reported.state().label().toLowerCase());

@@ -2,6 +2,7 @@ package nl.veiligheidshuis.monitoring;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.veiligheidshuis.plan.AgreementStatus;
 import nl.veiligheidshuis.plan.PlanService;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,20 @@ class FixedPlanAgreements {
     /** The status of a version of the case's plan, or null when the case has no such version. */
     String statusOf(Long caseId, int version) {
         return plans.statusOf(caseId, version).map(Enum::name).orElse(null);
+    }
+
+    /**
+     * The partner's report goes into the plan too: done becomes DONE, not done NOT_HONOURED; partly done leaves the
+     * agreement open (the work goes on, the tracking holds the report).
+     */
+    void recordReport(Long caseId, int version, String key, AgreementState reported) {
+        switch (reported) {
+            case DONE -> plans.recordAgreementOutcome(caseId, version, key, AgreementStatus.DONE);
+            case NOT_DONE -> plans.recordAgreementOutcome(caseId, version, key, AgreementStatus.NOT_HONOURED);
+            case PARTLY, OPEN, OVERDUE -> {
+                // still open in the plan
+            }
+        }
     }
 
     /** The version's agreements in the plan's order (slot). */

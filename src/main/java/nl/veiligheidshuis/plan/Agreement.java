@@ -110,6 +110,11 @@ public class Agreement {
         return dueDate;
     }
 
+    /** How its partner reported it (plan monitoring). */
+    void record(AgreementStatus reported) {
+        this.status = reported;
+    }
+
     public AgreementStatus getStatus() {
         return status;
     }

@@ -307,7 +307,8 @@ public class PlanService {
         if (!earlier.isEmpty()) {
             agreements.findByPlanIdInOrderBySlot(earlier.stream().map(Plan::getId).toList()).stream().map(Agreement::getPartnerGroup)
                     .distinct().filter(partner -> !partners.contains(partner))
-                    .forEach(partner -> involvements.end(caseId, partner, Involvement.Reason.AGREEMENT));
+                    .forEach(partner -> involvements.end(caseId, partner, Involvement.Reason.AGREEMENT,
+                            "geen afspraken meer in plan van aanpak versie " + version));
         }
         accessLog.record(null, null, caseFiles.byId(caseId).getCaseNumber(), null, AccessAction.UPDATE, AccessLog.Channel.PROCESS,
                 "plan van aanpak versie " + version + " vastgesteld");
@@ -331,6 +332,25 @@ public class PlanService {
                 .map(a -> new VersionAgreement(a.getAgreementKey(), a.getPartnerGroup(), a.getDescription(), a.getForWhom(), a.getLifeDomain(),
                         a.getInterventionKind().name(), a.getDueDate(), a.getStatus().name()))
                 .toList()).orElse(List.of());
+    }
+
+    /**
+     * A partner reported on an agreement of a fixed version (plan monitoring): the agreement's status follows the
+     * report, so the plan itself shows what was kept (DONE) and what was not (NOT_HONOURED). A revision carries that
+     * status with an unchanged agreement. An agreement the version does not hold, or a version that is not fixed, is a
+     * technical fault: monitoring follows fixed versions only.
+     */
+    @Transactional
+    public void recordAgreementOutcome(Long caseId, int version, String agreementKey, AgreementStatus status) {
+        Plan plan = plan(caseId, version);
+        if (plan.getStatus() != PlanStatus.FIXED && plan.getStatus() != PlanStatus.SUPERSEDED) {
+            throw new IllegalStateException("Version " + version + " of the plan of case " + caseId + " is " + plan.getStatus()
+                    + ": only a fixed plan's agreements are reported on");
+        }
+        Agreement agreement = agreements.findByPlanIdOrderBySlot(plan.getId()).stream().filter(a -> a.getAgreementKey().equals(agreementKey))
+                .findFirst().orElseThrow(() -> new IllegalStateException("Version " + version + " of the plan of case " + caseId
+                        + " has no agreement " + agreementKey));
+        agreement.record(status);
     }
 
     // ------------------------------------------------------------------ family member at risk (§3.3, §4.3)

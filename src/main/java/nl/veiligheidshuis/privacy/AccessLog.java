@@ -10,10 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccessLog {
 
-    /** Through which door the data was reached. */
+    /** Through which door the data was reached (at most 16 characters: the column's length). */
     public enum Channel {
         API,
         TASKLIST,
+        COCKPIT,
+        ENGINE_REST,
         PROCESS
     }
 

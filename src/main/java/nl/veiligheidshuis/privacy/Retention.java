@@ -2,6 +2,7 @@ package nl.veiligheidshuis.privacy;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -40,6 +41,7 @@ public class Retention {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
     static final int WHAT_MAX = 2000;
+    static final Duration CANDIDATE_MARGIN = Duration.ofDays(1);
 
     /** What one run did: case numbers only. */
     public record Run(List<String> destroyed, List<String> failed) {
@@ -98,7 +100,11 @@ public class Retention {
         return new Run(destroyed, failed);
     }
 
-    /** Closed cases of each region closed at least that region's term ago and not destroyed yet. */
+    /**
+     * Closed cases of each region closed at least that region's term ago (give or take {@link #CANDIDATE_MARGIN})
+     * and not destroyed yet. A coarse selection: the timestamp columns hold UTC on PostgreSQL but the JVM's local
+     * time on H2, so it takes a day more; {@link #destroyIfDue} decides exactly, on the case's own closure moment.
+     */
     List<Candidate> candidates(Instant now) {
         String active = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isActive).map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", "));
@@ -109,7 +115,8 @@ public class Retention {
                   and not exists (select 1 from vh_destruction_record d where d.case_number = c.case_number)
                 order by c.closed_at, c.id""".formatted(active),
                 (rs, n) -> new Candidate(rs.getLong(1), rs.getString(2)), region,
-                LocalDateTime.ofInstant(now.atZone(RetentionPolicy.NETHERLANDS).minusYears(years).toInstant(), ZoneOffset.UTC))));
+                LocalDateTime.ofInstant(now.atZone(RetentionPolicy.NETHERLANDS).minusYears(years).plus(CANDIDATE_MARGIN).toInstant(),
+                        ZoneOffset.UTC))));
         return candidates;
     }
 

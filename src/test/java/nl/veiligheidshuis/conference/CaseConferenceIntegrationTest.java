@@ -14,16 +14,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.veiligheidshuis.casefile.CaseFile;
 import nl.veiligheidshuis.casefile.CaseFileRepository;
+import nl.veiligheidshuis.casefile.Involvement;
+import nl.veiligheidshuis.casefile.InvolvementRepository;
+import nl.veiligheidshuis.casefile.Involvements;
+import nl.veiligheidshuis.lifecycle.CaseLifecycleProcess;
+import nl.veiligheidshuis.plan.PlanService;
+import nl.veiligheidshuis.plan.PlanSubmission;
 import nl.veiligheidshuis.casefile.Contribution;
 import nl.veiligheidshuis.casefile.ContributionRepository;
 import nl.veiligheidshuis.privacy.AccessLog;
 import nl.veiligheidshuis.support.Api;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +83,18 @@ class CaseConferenceIntegrationTest {
 
     @Autowired
     AccessLog accessLog;
+
+    @Autowired
+    Involvements involvements;
+
+    @Autowired
+    InvolvementRepository involvementRows;
+
+    @Autowired
+    AuthorizationService authorizationService;
+
+    @Autowired
+    PlanService planService;
 
     ConferenceScenario scenario;
 
@@ -226,6 +247,76 @@ class CaseConferenceIntegrationTest {
         assertThat(read.get("casePhase").asText()).isEqualTo("PLAN");
     }
 
+    @Test
+    void aPartnerDroppedAtANewConferenceLosesSightOfTheCaseUnlessItStillReferredItOrHoldsAnAgreement() {
+        String caseNumber = acceptedCase();
+        ProcessInstance first = startConference(caseNumber);
+        CaseFile caseFile = cases.findByCaseNumber(caseNumber).orElseThrow();
+        String lifecycle = caseFile.getProcessInstanceId();
+
+        // the first conference as proposed: gemeente, om, politie (also the referrer), rvdk, jeugdzorg, leerplicht
+        complete("procesregie.utrecht", taskOf("procesregie.utrecht", first, "Deelnemers casusoverleg kiezen"), Map.of());
+        Jobs.executeAll(managementService);
+        complete("procesregie.utrecht", taskOf("procesregie.utrecht", first, "Casusoverleg plannen"), planning());
+        Jobs.executeAll(managementService);
+        for (String partner : PROPOSED) {
+            complete(partner + ".utrecht", taskOf(partner + ".utrecht", first, "Casusoverleg voorbereiden"), preparation(partner));
+        }
+        Jobs.executeAll(managementService);
+        complete("procesregie.utrecht", taskOf("procesregie.utrecht", first, "Casusoverleg vastleggen"), conferenceRecord());
+        Jobs.executeAll(managementService);
+        // the plan in force holds an agreement of the public prosecutor (as action-plan stores and fixes it)
+        fixedPlanWithAgreementOf(caseFile.getId(), "om");
+        for (String partner : List.of("leerplicht", "om", "politie", "jeugdzorg")) {
+            assertThat(Api.as(port, partner + ".utrecht").get("/api/cases/" + caseNumber).status()).as(partner).isEqualTo(200);
+            assertThat(instancesOf(partner + ".utrecht", caseNumber)).as(partner + " reads the case's instance").hasSize(1);
+        }
+
+        // the evaluation called a new conference: case-lifecycle leaves the plan phase and calls case-conference again
+        runtimeService.createProcessInstanceModification(lifecycle).cancelAllForActivity(CaseLifecycleProcess.CALL_ACTIVITY_ACTION_PLAN)
+                .startBeforeActivity(CaseLifecycleProcess.CALL_ACTIVITY_CONFERENCE).execute();
+        Jobs.executeAll(managementService);
+        ProcessInstance second = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).superProcessInstanceId(lifecycle)
+                .singleResult();
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+        complete("procesregie.utrecht", taskOf("procesregie.utrecht", second, "Deelnemers casusoverleg kiezen"), Map.of(
+                DROPPED_PARTNERS, json("[\"leerplicht\", \"om\", \"politie\"]"),
+                CHANGE_REASONS, json("{\"leerplicht\": \"Sem gaat weer naar school\", \"om\": \"Strafzaak afgedaan\","
+                        + " \"politie\": \"Geen incidenten meer\"}")));
+        Jobs.executeAll(managementService);
+        complete("procesregie.utrecht", taskOf("procesregie.utrecht", second, "Casusoverleg plannen"), planning());
+        Jobs.executeAll(managementService);
+
+        // dropped, and no other reason: the case no longer exists for it, in the API and in the engine
+        assertThat(Api.as(port, "leerplicht.utrecht").get("/api/cases/" + caseNumber).status()).isEqualTo(404);
+        assertThat(Api.as(port, "leerplicht.utrecht").get("/api/cases/" + caseNumber + "/conference").status()).isEqualTo(404);
+        assertThat(instancesOf("leerplicht.utrecht", caseNumber)).isEmpty();
+        assertThat(Api.as(port, "leerplicht.utrecht").get("/engine-rest/process-instance/" + lifecycle).status()).isEqualTo(404);
+        assertThat(caseTasksOf("leerplicht.utrecht", caseNumber)).isEmpty();
+        assertThat(authorizationService.createAuthorizationQuery().groupIdIn("leerplicht").resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(lifecycle).count()).as("the engine grant is revoked").isZero();
+        Involvement ended = involvementRows.findAll().stream()
+                .filter(i -> i.getCaseId().equals(caseFile.getId()) && i.getPartnerGroup().equals("leerplicht")).findFirst().orElseThrow();
+        assertThat(ended.getEndedAt()).as("when").isNotNull();
+        assertThat(ended.getEndReason()).as("why").isEqualTo(ConferenceService.DROPPED_FROM_CONFERENCE + ": Sem gaat weer naar school");
+
+        // dropped, but still involved for another reason: the referrer, and the partner holding an agreement of the plan
+        assertThat(Api.as(port, "politie.utrecht").get("/api/cases/" + caseNumber).status()).as("referrer").isEqualTo(200);
+        assertThat(instancesOf("politie.utrecht", caseNumber)).hasSize(1);
+        assertThat(involvements.activeReasons(caseFile.getId(), "politie")).containsExactly(Involvement.Reason.REFERRER.name());
+        assertThat(Api.as(port, "om.utrecht").get("/api/cases/" + caseNumber).status()).as("agreement").isEqualTo(200);
+        assertThat(instancesOf("om.utrecht", caseNumber)).hasSize(1);
+        assertThat(involvements.activeReasons(caseFile.getId(), "om")).containsExactly(Involvement.Reason.AGREEMENT.name());
+
+        // kept: still sees the case, its instance and its new preparation task
+        assertThat(Api.as(port, "jeugdzorg.utrecht").get("/api/cases/" + caseNumber).status()).isEqualTo(200);
+        assertThat(instancesOf("jeugdzorg.utrecht", caseNumber)).hasSize(1);
+        assertThat(taskOf("jeugdzorg.utrecht", second, "Casusoverleg voorbereiden")).isNotNull();
+        assertThat(tasks("leerplicht.utrecht", second)).isEmpty();
+        assertThat(accessLog.forCase(caseNumber)).extracting(e -> e.getPurpose())
+                .contains("casusoverleg: niet meer geselecteerd: om, politie, leerplicht");
+    }
+
     @AfterEach
     void endTheConferencesThisTestStarted() {
         scenario.endStartedConferences();
@@ -260,6 +351,34 @@ class CaseConferenceIntegrationTest {
         variables.put(CASE_DIRECTOR_PARTNER, value("jeugdzorg"));
         variables.put(CASE_DIRECTOR_USER, value("jeugdzorg.utrecht"));
         return variables;
+    }
+
+    /** The case's process instances as the user may read them over engine REST (business key = case number). */
+    private JsonNode instancesOf(String user, String caseNumber) {
+        Api.Answer answer = Api.as(port, user).get("/engine-rest/process-instance?businessKey=" + caseNumber);
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** Every task of the case the user may read over engine REST, in any of its processes. */
+    private JsonNode caseTasksOf(String user, String caseNumber) {
+        Api.Answer answer = Api.as(port, user).get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber);
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** A plan with one agreement of the partner, confirmed and fixed through the plan's own service, as action-plan does. */
+    private void fixedPlanWithAgreementOf(Long caseId, String partner) {
+        PlanSubmission submission = new PlanSubmission("Sem gaat weer naar school en het geweld thuis stopt",
+                List.of(new PlanSubmission.DomainGoal("CURRENT_OFFENCE", "Geen nieuwe delicten")),
+                List.of(new PlanSubmission.AgreementInput(1, partner, "Strafzaak afdoen", "Sem", "CURRENT_OFFENCE", "CRIMINAL_LAW",
+                        LocalDate.now().plusDays(30))), null);
+        PlanService.StoredVersion version = planService.storeVersion(caseId, null, submission, List.of(), "jeugdzorg", "jeugdzorg.utrecht");
+        for (String confirming : version.partnersToConfirm()) {
+            planService.decide(caseId, version.version(), confirming, new PlanService.DecisionInput("CONFIRMED", null, true),
+                    confirming + ".utrecht", null);
+        }
+        planService.fix(caseId, version.version());
     }
 
     private JsonNode tasks(String user, ProcessInstance instance) {

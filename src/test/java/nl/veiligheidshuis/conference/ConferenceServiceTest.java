@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.veiligheidshuis.casefile.CaseAccess;
 import nl.veiligheidshuis.casefile.CaseFile;
 import nl.veiligheidshuis.casefile.CaseFileRepository;
@@ -34,6 +35,7 @@ import nl.veiligheidshuis.privacy.AccessAction;
 import nl.veiligheidshuis.privacy.AccessLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
@@ -106,7 +108,12 @@ class ConferenceServiceTest {
                 Map.of("woningcorporatie", "Huurachterstand", "leerplicht", "Niet meer leerplichtig"), "procesregie.utrecht");
 
         assertThat(participants).containsExactly("gemeente", "politie", "woningcorporatie");
-        participants.forEach(p -> verify(involvements).involve(CASE_ID, p, Involvement.Reason.SELECTED));
+        // the participants replace any earlier selection; one dropped from an earlier conference learns why
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Function<String, String>> why = ArgumentCaptor.forClass(Function.class);
+        verify(involvements).replaceSelection(eq(CASE_ID), eq(participants), why.capture());
+        assertThat(why.getValue().apply("leerplicht")).isEqualTo(ConferenceService.DROPPED_FROM_CONFERENCE + ": Niet meer leerplichtig");
+        assertThat(why.getValue().apply("ggz")).isEqualTo(ConferenceService.NOT_SELECTED_AGAIN);
         verify(involvements, never()).involve(CASE_ID, "leerplicht", Involvement.Reason.SELECTED);
         ConferencePartner dropped = row("leerplicht");
         assertThat(dropped.getChangeKind()).isEqualTo(ConferencePartner.Change.DROPPED);

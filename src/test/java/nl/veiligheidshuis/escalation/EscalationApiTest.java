@@ -20,6 +20,7 @@ import nl.veiligheidshuis.support.Referrals;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -249,6 +250,79 @@ class EscalationApiTest {
                 .doesNotContain("Capaciteit van de partner");
     }
 
+    // ------------------------------------------------------------------ the case closes while escalations run
+
+    @Test
+    void whenTheCaseIsWithdrawnItsEscalationsEndWithItAtEveryLevelWhileAStructuralEscalationRunsOn() {
+        AcceptedCase accepted = acceptedCase("utrecht");
+        String n = accepted.caseNumber;
+        Api.Answer structural = as("vh-manager.utrecht").post("/api/escalations", structural("utrecht", "TACTICAL"));
+        assertThat(structural.status()).as(structural.raw()).isEqualTo(201);
+        long structuralId = structural.body().get("escalationId").asLong();
+        String structuralRef = structural.body().get("reference").asText();
+        long atTactical = raise(n, "DISAGREEMENT");
+        long atNational = raise(n, "CAPACITY");
+        Jobs.executeAll(managementService);
+        // the second climbs to the national meeting: the tactical meeting and the steering group escalate it further
+        Map<String, Object> escalate = Map.of("escalationDecision", "ESCALATE", "escalationDecisionReason", "Capaciteit ontbreekt structureel");
+        assertThat(complete("tactisch-overleg.utrecht", levelTaskOf("tactisch-overleg.utrecht", atNational), escalate).status()).isEqualTo(204);
+        Jobs.executeAll(managementService);
+        assertThat(complete("stuurgroep.utrecht", levelTaskOf("stuurgroep.utrecht", atNational), escalate).status()).isEqualTo(204);
+        Jobs.executeAll(managementService);
+        String nationalRef = "ESC-utrecht-" + atNational;
+        assertThat(tasksOf("landelijk", nationalRef)).hasSize(1);
+        assertThat(tasksOf("tactisch-overleg.utrecht", n)).hasSize(1);
+        assertThat(tasksOf("vh-manager.utrecht", n)).isNotEmpty();
+
+        Api.Answer withdrawn = as("politie.utrecht").post("/api/cases/" + n + "/withdrawal", Map.of("reason", "Gezin verhuisd naar het buitenland"));
+        assertThat(withdrawn.status()).as(withdrawn.raw()).isEqualTo(202);
+        Jobs.executeAll(managementService);
+        assertThat(cases.findById(accepted.caseId).orElseThrow().getStatus().name()).isEqualTo("WITHDRAWN");
+
+        // nobody keeps a task of the closed case: governance, the VH manager, the national meeting
+        for (String user : List.of("tactisch-overleg.utrecht", "stuurgroep.utrecht", "vh-manager.utrecht", "politie.utrecht")) {
+            assertThat(tasksOf(user, n)).as(user).isEmpty();
+        }
+        assertThat(tasksOf("landelijk", nationalRef)).isEmpty();
+        // the escalation processes ended through their event sub-process, the national review was withdrawn
+        for (long id : List.of(atTactical, atNational)) {
+            Escalation ended = escalations.findById(id).orElseThrow();
+            assertThat(ended.getStatus()).isEqualTo(EscalationStatus.CASE_CLOSED);
+            assertThat(ended.getCloseReason()).isEqualTo("casus afgesloten (ingetrokken)");
+            assertThat(ended.getClosedAt()).isNotNull();
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(ended.getProcessInstanceId()).count()).isZero();
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(ended.getProcessInstanceId())
+                    .activityId(EscalationProcess.END_EVENT_ESCALATION_ENDED_WITH_CASE).count()).isEqualTo(1);
+            assertThat(levels.findByEscalationIdOrderBySeq(id)).last().satisfies(level -> {
+                assertThat(level.getOutcome()).isEqualTo(LevelOutcome.CASE_CLOSED);
+                assertThat(level.getDecidedBy()).isEqualTo("system");
+            });
+        }
+        HistoricProcessInstance review = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EscalationNationalReviewProcess.KEY).processInstanceBusinessKey(nationalRef).singleResult();
+        assertThat(review.getEndTime()).as("the national review ended").isNotNull();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(review.getId())
+                .activityId(EscalationNationalReviewProcess.END_EVENT_NATIONAL_REVIEW_WITHDRAWN).count()).isEqualTo(1);
+        assertThat(accessLog.forCase(n)).extracting(e -> e.getPurpose())
+                .contains("opschaling ESC-utrecht-" + atTactical + " beëindigd: casus afgesloten (ingetrokken)");
+
+        // need to know ended with the case: governance reads the record without texts, the escalating partner no longer
+        Api.Answer governance = as("tactisch-overleg.utrecht").get("/api/escalations/" + atTactical);
+        assertThat(governance.status()).as(governance.raw()).isEqualTo(200);
+        assertThat(governance.body().get("status").asText()).isEqualTo("CASE_CLOSED");
+        assertThat(governance.body().get("closeReason").asText()).isEqualTo("casus afgesloten (ingetrokken)");
+        assertThat(governance.raw()).doesNotContain(WHAT_HAPPENED).doesNotContain("politie.utrecht");
+        assertThat(as("politie.utrecht").get("/api/escalations/" + atTactical).status()).isEqualTo(404);
+        assertThat(as("vh-manager.utrecht").get("/api/escalations/" + atTactical).body().get("whatHappened").asText()).isEqualTo(WHAT_HAPPENED);
+        assertThat(as("stuurgroep.utrecht").get("/api/escalations?region=utrecht&status=CASE_CLOSED").body())
+                .extracting(e -> e.get("id").asLong()).contains(atTactical, atNational);
+
+        // a structural escalation is about no case: it runs on with the steering group
+        assertThat(escalations.findById(structuralId).orElseThrow().getStatus()).isEqualTo(EscalationStatus.OPEN);
+        assertThat(tasksOf("stuurgroep.utrecht", structuralRef)).extracting(t -> t.get("name").asText())
+                .containsExactly("Opschaling behandelen — " + structuralRef);
+    }
+
     // ------------------------------------------------------------------ wrong input, other regions, no access
 
     @Test
@@ -395,6 +469,23 @@ class EscalationApiTest {
         Jobs.executeAll(managementService);
         return new AcceptedCase(caseNumber, cases.findByCaseNumber(caseNumber).orElseThrow().getId(),
                 referred.body().get("processInstanceId").asText());
+    }
+
+    /** A professional of the police (the referrer) escalates in the case; answers the escalation's id. */
+    private long raise(String caseNumber, String reason) {
+        Api.Answer answer = as("politie.utrecht").post("/api/cases/" + caseNumber + "/escalations", escalation(reason));
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+        return answer.body().get("escalationId").asLong();
+    }
+
+    /** The level task of one escalation, as the governance user sees it over engine REST. */
+    private String levelTaskOf(String user, long escalationId) {
+        String instance = escalations.findById(escalationId).orElseThrow().getProcessInstanceId();
+        Api.Answer answer = as(user).get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey="
+                + EscalationProcess.USER_TASK_HANDLE_ESCALATION);
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.body()).as(user).hasSize(1);
+        return answer.body().get(0).get("id").asText();
     }
 
     private static Map<String, Object> escalation(String reason) {

@@ -156,7 +156,9 @@ class AgreementTrackerTest {
         verify(projection).recount(CASE_ID);
         verify(accessLog).record(eq("politie.utrecht"), any(), eq("VH-2026-000042"), any(), any(), eq(AccessLog.Channel.TASKLIST),
                 eq("afspraak A1 gerapporteerd: deels nagekomen"));
+        verify(plan).recordReport(CASE_ID, 2, "A1", AgreementState.PARTLY);
         assertThatThrownBy(() -> tracker.report(CASE_ID, 2, "A1", "DONE", null, "politie.utrecht")).isInstanceOf(IllegalStateException.class);
+        verify(plan, never()).recordReport(CASE_ID, 2, "A1", AgreementState.DONE);
     }
 
     @Test

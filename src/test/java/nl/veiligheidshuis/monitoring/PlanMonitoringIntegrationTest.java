@@ -174,6 +174,9 @@ class PlanMonitoringIntegrationTest {
         assertThat(late.status()).as(late.raw()).isEqualTo(204);
         runJobsOf(caseFile, monitoring);
         assertThat(tracking(caseFile, "A1").getState()).isEqualTo(AgreementState.NOT_DONE);
+        // the plan itself follows the reports: not done is NOT_HONOURED, partly done stays open
+        assertThat(planService.agreementsOfVersion(caseFile.getId(), 1)).extracting(a -> a.key() + ":" + a.status())
+                .contains("A1:NOT_HONOURED", "A2:OPEN");
         assertThat(escalationsOf(n)).as("exactly one escalation").hasSize(1);
         assertThat(status("procesregie.utrecht", n).get("notDone").asInt()).isOne();
 
@@ -191,6 +194,13 @@ class PlanMonitoringIntegrationTest {
         fixedPlan(caseFile, List.of(agreement(1, "politie", today.plusDays(50)), agreement(2, "ggz", today.plusDays(55))));
         ProcessInstance monitoring = startMonitoring(caseFile, 1);
         assertThat(Api.as(port, "ggz.utrecht").get("/api/cases/" + n).status()).as("involved by its agreement").isEqualTo(200);
+        // the referrer escalates a disagreement while the plan runs: Utrecht's tactical meeting has it
+        Api.Answer raised = Api.as(port, "politie.utrecht").post("/api/cases/" + n + "/escalations", Map.of("reason", "DISAGREEMENT",
+                "whatHappened", "Geen overeenstemming over de aanpak", "whatWasTried", "Besproken met de casusregisseur"));
+        assertThat(raised.status()).as(raised.raw()).isEqualTo(201);
+        long escalationId = raised.body().get("escalationId").asLong();
+        runJobsOf(caseFile, monitoring);
+        assertThat(tasksOf("tactisch-overleg.utrecht", n)).extracting(t -> t.get("name").asText()).containsExactly("Opschaling behandelen — " + n);
 
         // the evaluation falls due: the director reads the state of the agreements
         Job evaluationTimer = managementService.createJobQuery().processInstanceId(monitoring.getId())
@@ -224,6 +234,13 @@ class PlanMonitoringIntegrationTest {
             assertThat(Api.as(port, partner + ".utrecht").get(statusPath(n)).status()).as(partner).isEqualTo(404);
         }
         assertThat(Api.as(port, "procesregie.utrecht").get("/api/cases/" + n).status()).isEqualTo(200);
+        // the escalation ended with the case: no task left for the tactical meeting or the VH manager, a final status
+        assertThat(tasksOf("tactisch-overleg.utrecht", n)).isEmpty();
+        assertThat(tasksOf("vh-manager.utrecht", n)).isEmpty();
+        assertThat(escalationsOf(n)).as("its process ended").isEmpty();
+        JsonNode escalation = Api.as(port, "vh-manager.utrecht").get("/api/escalations/" + escalationId).body();
+        assertThat(escalation.get("status").asText()).isEqualTo("CASE_CLOSED");
+        assertThat(escalation.get("closeReason").asText()).isEqualTo("casus afgesloten (afgeschaald)");
         JsonNode after = status("procesregie.utrecht", n);
         assertThat(after.get("caseStatus").asText()).isEqualTo("CLOSED");
         assertThat(after.get("phase").asText()).isEqualTo("AFTERCARE");
@@ -311,6 +328,8 @@ class PlanMonitoringIntegrationTest {
         pool.shutdown();
         assertThat(statuses).hasSize(30).containsOnly(204);
         runJobsOf(caseFile, monitoring);
+        assertThat(planService.agreementsOfVersion(caseFile.getId(), 1)).extracting(PlanService.VersionAgreement::status)
+                .as("done in the plan too; partly done stays open").containsOnly("DONE", "OPEN").filteredOn("DONE"::equals).hasSize(24);
 
         assertThat(trackings.findByCaseIdAndPlanVersionOrderById(caseFile.getId(), 1)).hasSize(30)
                 .allSatisfy(t -> assertThat(t.getState().isReported()).isTrue());

@@ -14,8 +14,12 @@ import nl.veiligheidshuis.support.Api;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
 import nl.veiligheidshuis.support.Referrals;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +36,9 @@ class PrivacyHardeningTest {
 
     @Autowired
     IdentityService identityService;
+
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Test
     void aPartnerOfAnotherRegionReadsNothingOfACaseByGuessedIds() {
@@ -61,12 +68,24 @@ class PrivacyHardeningTest {
     @Test
     void aJavaSerializedVariableIsRefused() {
         String instance = utrechtCase().get("processInstanceId").asText();
-        Api.Answer answer = Api.as(port, "demo").post("/engine-rest/process-instance/" + instance + "/variables",
-                Map.of("modifications", Map.of("payload", Map.of("value", "rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAAAdwQAAAAAeA==",
-                        "type", "Object", "valueInfo", Map.of("objectTypeName", "java.util.ArrayList",
-                                "serializationDataFormat", "application/x-java-serialized-object")))));
-        assertThat(answer.status()).isGreaterThanOrEqualTo(400);
-        assertThat(Api.as(port, "demo").get("/engine-rest/process-instance/" + instance + "/variables/payload").status()).isEqualTo(404);
+        // a caller who may change the case's variables (the administrator reads and changes no case: AdministratorAccessTest)
+        Authorization update = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        update.setUserId("procesregie.utrecht");
+        update.setResource(Resources.PROCESS_INSTANCE);
+        update.setResourceId(instance);
+        update.addPermission(Permissions.UPDATE);
+        authorizationService.saveAuthorization(update);
+        try {
+            Api.Answer answer = Api.as(port, "procesregie.utrecht").post("/engine-rest/process-instance/" + instance + "/variables",
+                    Map.of("modifications", Map.of("payload", Map.of("value", "rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAAAdwQAAAAAeA==",
+                            "type", "Object", "valueInfo", Map.of("objectTypeName", "java.util.ArrayList",
+                                    "serializationDataFormat", "application/x-java-serialized-object")))));
+            assertThat(answer.status()).isGreaterThanOrEqualTo(400).isNotEqualTo(403);
+            assertThat(Api.as(port, "procesregie.utrecht").get("/engine-rest/process-instance/" + instance + "/variables/payload").status())
+                    .isEqualTo(404);
+        } finally {
+            authorizationService.deleteAuthorization(update.getId());
+        }
     }
 
     @Test

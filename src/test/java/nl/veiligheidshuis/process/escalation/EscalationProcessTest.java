@@ -206,6 +206,54 @@ class EscalationProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void whenTheCaseClosesTheEscalationEndsWithItAndEveryTaskAndDeadlineOfItDisappears() {
+        ProcessInstance escalation = escalate("DISAGREEMENT");
+        assertThat(escalation).isWaitingAt(USER_TASK_HANDLE_ESCALATION, USER_TASK_NOTICE_ESCALATION_TO_MANAGER);
+        assertThat(levelTimer(escalation)).isNotNull();
+
+        // the application ended the record in the closing transaction and correlates the message to each running escalation
+        runtimeService().createMessageCorrelation(MESSAGE_CASE_CLOSED).processInstanceId(escalation.getId()).correlate();
+
+        assertThat(escalation).hasPassed(START_EVENT_CASE_CLOSED, END_EVENT_ESCALATION_ENDED_WITH_CASE)
+                .hasNotPassed(SERVICE_TASK_RECORD_LEVEL_DECISION, END_EVENT_MANAGER_INFORMED).isEnded();
+        assertThat(taskQuery().processInstanceId(escalation.getId()).count()).as("governance and manager lose the task").isZero();
+        assertThat(jobQuery().processInstanceId(escalation.getId()).count()).as("no deadline climbs any more").isZero();
+        assertThat(fakes.calls()).containsExactly(REGISTER_ESCALATION_DELEGATE, OPEN_ESCALATION_LEVEL_DELEGATE);
+    }
+
+    @Test
+    void aResolvedEscalationStillGivingFeedbackEndsWhenTheCaseClosesSoTheCaseDirectorKeepsNoTask() {
+        ProcessInstance escalation = escalate("DISAGREEMENT");
+        complete(levelTask(escalation), resolved());
+        execute(job(escalation));
+        assertThat(escalation).isWaitingAt(USER_TASK_CARRY_OUT_DECISION, USER_TASK_NOTICE_DECISION);
+
+        runtimeService().createMessageCorrelation(MESSAGE_CASE_CLOSED).processInstanceId(escalation.getId()).correlate();
+
+        assertThat(escalation).hasPassed(END_EVENT_ESCALATION_ENDED_WITH_CASE).hasNotPassed(END_EVENT_ESCALATION_RESOLVED).isEnded();
+        assertThat(taskQuery().processInstanceId(escalation.getId()).count()).isZero();
+    }
+
+    @Test
+    void aNationalReviewIsWithdrawnWhenTheEscalationsCaseClosesAndTheNationalMeetingLosesItsTask() {
+        ProcessInstance escalation = escalatedFrom("STRATEGIC");
+        ProcessInstance national = nationalReviewOf(REFERENCE);
+        assertThat(escalation).isWaitingAt(RECEIVE_TASK_AWAIT_NATIONAL_REVIEW);
+        assertThat(task(EscalationNationalReviewProcess.USER_TASK_REVIEW_NATIONALLY, national)).hasCandidateGroup("landelijk-overleg");
+
+        runtimeService().createMessageCorrelation(MESSAGE_CASE_CLOSED).processInstanceId(escalation.getId()).correlate();
+        runtimeService().createMessageCorrelation(EscalationNationalReviewProcess.MESSAGE_REVIEW_WITHDRAWN)
+                .processInstanceBusinessKey(REFERENCE).correlate();
+
+        assertThat(escalation).hasPassed(END_EVENT_ESCALATION_ENDED_WITH_CASE).isEnded();
+        assertThat(national).hasPassed(EscalationNationalReviewProcess.START_EVENT_REVIEW_WITHDRAWN,
+                EscalationNationalReviewProcess.END_EVENT_NATIONAL_REVIEW_WITHDRAWN)
+                .hasNotPassed(EscalationNationalReviewProcess.SERVICE_TASK_REPORT_TO_REGION).isEnded();
+        assertThat(taskQuery().processInstanceId(national.getId()).count()).isZero();
+        assertThat(jobQuery().processInstanceId(national.getId()).count()).as("no national deadline left").isZero();
+    }
+
+    @Test
     void tacticalMeetingEscalatesFurtherAndTheSteeringGroupResolvesWhileTheManagerIsToldOfEachStep() {
         ProcessInstance escalation = escalate("AGREEMENT_NOT_HONOURED");
         complete(task(USER_TASK_NOTICE_ESCALATION_TO_MANAGER, escalation), withVariables(MANAGER_NOTICED, true));
