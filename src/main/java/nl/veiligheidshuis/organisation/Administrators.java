@@ -114,7 +114,10 @@ public class Administrators {
         authorizations.grantGroup(GROUP, Resources.DEPLOYMENT, "*", Permissions.READ);
         authorizations.grantGroup(GROUP, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.RETRY_JOB);
-        authorizations.grantGroup(GROUP, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.UPDATE);
+        // evaluating a decision table with inputs the administrator types (checking the rules after a release, the
+        // contract check) reads no case: the inputs are the caller's own
+        authorizations.grantGroup(GROUP, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.UPDATE,
+                Permissions.CREATE_INSTANCE);
         authorizations.grantGroup(GROUP, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
         authorizations.grantGroup(GROUP, Resources.BATCH, "*", BatchPermissions.READ, BatchPermissions.UPDATE, BatchPermissions.DELETE);
         authorizations.grantGroup(GROUP, Resources.SYSTEM, "*", SystemPermissions.READ, SystemPermissions.SET, SystemPermissions.DELETE);

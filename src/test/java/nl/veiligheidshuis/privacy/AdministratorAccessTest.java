@@ -165,6 +165,15 @@ class AdministratorAccessTest {
         assertThat(deployAsAdministrator()).isEqualTo(403);
         assertThat(admin.get("/engine-rest/process-definition?key=case-lifecycle").body()).isNotEmpty();
         assertThat(admin.get("/engine-rest/decision-definition?key=complexity-criteria").body()).isNotEmpty();
+        // a decision table evaluated with the administrator's own inputs: the rules, not a case
+        Api.Answer evaluated = admin.post("/engine-rest/decision-definition/key/complexity-criteria/evaluate", Map.of("variables", Map.of(
+                "caseType", Map.of("value", "PERSON", "type", "String"), "route", Map.of("value", "PARTNER", "type", "String"),
+                "lifeDomainCount", Map.of("value", 3, "type", "Integer"), "criminalOrNuisanceRisk", Map.of("value", true, "type", "Boolean"),
+                "chainsNeeded", Map.of("value", 2, "type", "Integer"), "coercionOrPressureNeeded", Map.of("value", true, "type", "Boolean"),
+                "singleChainSolvable", Map.of("value", false, "type", "Boolean"), "provenStandardApproach", Map.of("value", false, "type", "Boolean"),
+                "systemImpact", Map.of("value", true, "type", "Boolean"), "seriousAreaSafetyIssue", Map.of("value", false, "type", "Boolean"))));
+        assertThat(evaluated.status()).isEqualTo(200);
+        assertThat(evaluated.body().get(0).get("complexityOutcome").get("value").asText()).isEqualTo("COMPLEX");
         assertThat(admin.get("/engine-rest/batch").status()).isEqualTo(200);
         // failed jobs: an aggregate count, and a retry per job definition without reading the failing case
         assertThat(admin.get("/engine-rest/metrics/job-failed/sum").status()).isEqualTo(200);
