@@ -13,10 +13,14 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Engine settings that YAML cannot express: the region tenant of every case, history without personal data. */
+/**
+ * Engine settings that YAML cannot express: the region tenant of every case, history without personal data, the task
+ * query's authorization check in a shape that stays fast at scale.
+ */
 @Configuration
 class EngineConfiguration {
 
@@ -31,6 +35,23 @@ class EngineConfiguration {
                         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
                 handlers.add(new PersonalDataHistoryFilter(PersonalVariables.NAMES));
                 configuration.setCustomHistoryEventHandlers(handlers);
+            }
+        };
+    }
+
+    /** The engine's authorization checks in a shape that stays fast at scale (docs/performance.md); on unless switched off. */
+    @Bean
+    AuthorizationCheckInterceptor authorizationCheckInterceptor(
+            @Value("${vh.engine.authorization-check-rewrite:true}") boolean enabled) {
+        return new AuthorizationCheckInterceptor(enabled);
+    }
+
+    @Bean
+    ProcessEnginePlugin authorizationCheckPlugin(AuthorizationCheckInterceptor interceptor) {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void postInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.getSqlSessionFactory().getConfiguration().addInterceptor(interceptor);
             }
         };
     }

@@ -49,8 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * measures, signed in as partner users, the queries Tasklist runs: the first page of a filter (15 tasks, newest first,
  * active) and the counts of the user's filters, through the engine's Java API with the user's groups and tenants,
  * and the same list and count over engine REST. Writes figures, data shape, SQL and plan to
- * {@code <build dir>/benchmark/inbox-benchmark.md}. Fails when a partner's list or count has p95 of 100 ms or more, or
- * when the engine shows the partner anything else than its own group's tasks of its own region.
+ * {@code <build dir>/benchmark/inbox-benchmark.md}. Fails when a partner's task query or count has p95 of 100 ms or
+ * more, Tasklist's combined page request (count, query and lookups) 200 ms or more, or when the engine shows the
+ * partner anything else than its own group's tasks of its own region.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,9 +60,16 @@ class InboxBenchmark {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxBenchmark.class);
 
+    /** Issue 7's target for a partner's task query and count: p95 below 100 ms. */
     static final double TARGET_P95_MILLIS = 100;
+    /**
+     * Tasklist's one request for a filter's page (HAL) runs the count and the task query one after the other and then
+     * looks up each task's definition, candidate groups and users: its budget is the two targets together.
+     */
+    static final double TASKLIST_PAGE_P95_MILLIS = 2 * TARGET_P95_MILLIS;
     private static final String TASK_MAPPER = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String TASKLIST_PAGE = "REST: POST /engine-rest/filter/{Werkvoorraad}/list (HAL, zoals Tasklist: telling + query + opzoekingen)";
 
     private final int bigRegionCases = Integer.getInteger("vh.benchmark.cases", 20_000);
     private final int otherRegionCases = Integer.getInteger("vh.benchmark.other-region-cases", 2_000);
@@ -182,7 +190,10 @@ class InboxBenchmark {
             identityService.clearAuthentication();
         }
         String inbox = filters.get("Werkvoorraad");
-        timings.add(Timings.measure("REST: POST /engine-rest/filter/{Werkvoorraad}/list (HAL, zoals Tasklist)", warmUp, runs,
+        timings.add(Timings.measure("REST: POST /engine-rest/filter/{Werkvoorraad}/list (JSON: de takenquery)", warmUp, runs,
+                () -> rest(user, "POST", "/engine-rest/filter/" + inbox + "/list?firstResult=0&maxResults=15", "application/json",
+                        "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}")));
+        timings.add(Timings.measure(TASKLIST_PAGE, warmUp, runs,
                 () -> rest(user, "POST", "/engine-rest/filter/" + inbox + "/list?firstResult=0&maxResults=15", "application/hal+json",
                         "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}")));
         timings.add(Timings.measure("REST: POST /engine-rest/filter/{Werkvoorraad}/count", warmUp, runs,
@@ -191,7 +202,8 @@ class InboxBenchmark {
         out.append("| query | runs | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
         for (Timings timing : timings) {
             out.append(timing.row()).append('\n');
-            if (!timing.meets(TARGET_P95_MILLIS)) {
+            double target = timing.name().equals(TASKLIST_PAGE) ? TASKLIST_PAGE_P95_MILLIS : TARGET_P95_MILLIS;
+            if (!timing.meets(target)) {
                 failures.add(user + ": " + timing.name() + (timing.abandoned() != null ? " " + timing.abandoned() : " p95 " + timing.p95() + " ms"));
             }
         }
