@@ -39,7 +39,7 @@ public final class EscalationNationalReviewProcess {
 
     /** The only variables the national review receives: reference, region, reason, levels and dates; no case, no names. */
     public static final List<String> INPUT_VARIABLES = List.of(EscalationProcess.ESCALATION_ID, EscalationProcess.ESCALATION_REFERENCE,
-            EscalationProcess.ESCALATION_KIND, EscalationProcess.REGION, EscalationProcess.CURRENT_LEVEL, EscalationProcess.NEXT_LEVEL,
+            EscalationProcess.ESCALATION_KIND, EscalationProcess.REGION, EscalationProcess.REGION_NAME, EscalationProcess.CURRENT_LEVEL, EscalationProcess.NEXT_LEVEL,
             EscalationProcess.REASON, EscalationProcess.ESCALATED_AT, EscalationProcess.RESPONSE_DUE_DATE, EscalationProcess.LEVEL_HISTORY,
             EscalationProcess.TASK_PRIORITY);
 

@@ -126,6 +126,8 @@ public final class EscalationProcess {
     /** {@code CASE} or {@code STRUCTURAL}. */
     public static final String ESCALATION_KIND = "escalationKind";
     public static final String REGION = "region";
+    /** The region's name as professionals know it ("Utrecht"), for the forms. */
+    public static final String REGION_NAME = "regionName";
     public static final String CASE_ID = "caseId";
     public static final String CASE_NUMBER = "caseNumber";
     /** The agreement of the plan that an agreement escalation is about ({@code A1}, ...): a reference, never its text. */

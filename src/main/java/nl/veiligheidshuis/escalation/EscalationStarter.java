@@ -103,7 +103,7 @@ public class EscalationStarter {
     }
 
     private Started start(Escalation escalation, CaseDirector caseDirector) {
-        Map<String, Object> variables = EscalationVariables.atStart(escalation, caseDirector);
+        Map<String, Object> variables = EscalationVariables.atStart(escalation, caseDirector, escalations.regionName(escalation.getRegionId()));
         String processInstanceId = asApplication.call(() -> runtimeService.createProcessInstanceByKey(EscalationProcess.KEY)
                 .processDefinitionWithoutTenantId()
                 .businessKey(escalation.businessKey())

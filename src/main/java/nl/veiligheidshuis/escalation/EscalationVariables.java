@@ -6,18 +6,19 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The variables an escalation starts with: ids, region, level, reason and the partner that escalated; never texts. */
+/** The variables an escalation starts with: ids, region (id and name), level, reason and the partner that escalated; never texts. */
 final class EscalationVariables {
 
     private EscalationVariables() {
     }
 
-    static Map<String, Object> atStart(Escalation escalation, CaseDirector caseDirector) {
+    static Map<String, Object> atStart(Escalation escalation, CaseDirector caseDirector, String regionName) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(ESCALATION_ID, escalation.getId());
         variables.put(ESCALATION_REFERENCE, escalation.reference());
         variables.put(ESCALATION_KIND, escalation.getKind().name());
         variables.put(REGION, escalation.getRegionId());
+        variables.put(REGION_NAME, regionName);
         variables.put(CURRENT_LEVEL, escalation.getStartLevel().name());
         variables.put(REASON, escalation.getReason().name());
         variables.put(ESCALATING_PARTNER, escalation.getEscalatingPartner());

@@ -76,7 +76,8 @@ public class Escalations {
             String timing) {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(NETHERLANDS);
+    /** Days in the forms' level history as professionals write them (dd-mm-jjjj). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(NETHERLANDS);
 
     private final EscalationRepository escalations;
     private final EscalationLevelRepository levels;
@@ -374,6 +375,11 @@ public class Escalations {
                         l.getOutcome() == null ? null : l.getOutcome().name(), day(l.getDecidedAt()),
                         l.getTiming() == null ? null : l.getTiming().name()))
                 .toList();
+    }
+
+    /** The region's name as professionals know it; the id when the region is unknown. */
+    public String regionName(String regionId) {
+        return regions.findById(regionId).map(nl.veiligheidshuis.organisation.Region::getName).orElse(regionId);
     }
 
     public Escalation byId(Long escalationId) {

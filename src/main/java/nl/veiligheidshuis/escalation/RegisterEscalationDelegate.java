@@ -38,7 +38,7 @@ class RegisterEscalationDelegate implements JavaDelegate {
         escalations.attachProcess(escalation.getId(), execution.getProcessInstanceId());
         execution.removeVariable(ESCALATION_DESCRIPTION);
         execution.setProcessBusinessKey(escalation.businessKey());
-        execution.setVariables(EscalationVariables.atStart(escalation, CaseDirector.UNKNOWN));
+        execution.setVariables(EscalationVariables.atStart(escalation, CaseDirector.UNKNOWN, escalations.regionName(escalation.getRegionId())));
     }
 
     static String text(DelegateExecution execution, String name) {

@@ -70,6 +70,9 @@ class EscalationFormsBrowserTest {
         assertThat(text).contains("Opschaling in het kort").contains(caseNumber).contains("Afspraak niet nagekomen")
                 .contains("Politie").contains("Tactisch overleg").contains("Verloop van de opschaling").contains("nog open")
                 .contains("opschalingsdossier").doesNotContain(WHAT_HAPPENED).doesNotContain("{{");
+        assertThat(text).as("the region by name and days as professionals write them").contains("Regio: Utrecht")
+                .containsPattern("Opgeschaald op: \\d{2}-\\d{2}-\\d{4}").containsPattern("geopend \\d{2}-\\d{2}-\\d{4}")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         tasklist.claim();
         tasklist.form().choose("Uw besluit", "Opgelost: besluit en maatregelen vastleggen")
                 .type("Besluit", "Schuldhulp start met voorrang")
@@ -100,6 +103,7 @@ class EscalationFormsBrowserTest {
         assertThat(text).contains(reference).contains("Onvoldoende capaciteit of inzet").contains("Regionale stuurgroep")
                 .contains("Landelijk overleg").contains("verder opgeschaald").contains("geen persoonsgegevens")
                 .doesNotContain(caseNumber).doesNotContain(WHAT_HAPPENED).doesNotContain("Politie").doesNotContain("{{");
+        assertThat(text).contains("Regio: Utrecht").containsPattern("\\d{2}-\\d{2}-\\d{4}").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         tasklist.logout();
     }
 
