@@ -4,7 +4,10 @@ package nl.veiligheidshuis.monitoring;
 public enum CloseReason {
     GOALS_REACHED("doelen bereikt", true),
     REGULAR_CARE("overgedragen aan reguliere zorg", true),
-    /** The region named as target takes over (the transfer itself is a later issue): process direction arranges it. */
+    /**
+     * The region named as target takes over: process direction arranges it, which requests the handover
+     * ({@code transfer.Transfers}, process {@code case-transfer}).
+     */
     MOVED_REGION("verhuisd naar andere regio", false),
     LONG_DETENTION("langdurige detentie", true),
     /** No aftercare check after a death. */

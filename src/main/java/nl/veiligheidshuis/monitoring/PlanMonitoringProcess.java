@@ -111,7 +111,7 @@ public final class PlanMonitoringProcess {
     public static final String SEQUENCE_FLOW_CLOSE_REASON_OTHER = "SequenceFlow_CloseReasonOther";
     public static final String SEQUENCE_FLOW_CLOSE_REASON_MOVED_REGION = "SequenceFlow_CloseReasonMovedRegion";
     public static final String SEQUENCE_FLOW_CLOSE_REASON_DECEASED = "SequenceFlow_CloseReasonDeceased";
-    /** Process direction arranges the handover to the other region (the transfer itself is a later issue). */
+    /** Process direction arranges the handover; completing it requests the transfer ({@code transfer.TransferAfterMoveListener}). */
     public static final String USER_TASK_ARRANGE_TRANSFER = "UserTask_ArrangeTransfer";
     /** Sets {@link #MONITORING_OUTCOME} = {@link #OUTCOME_CLOSED}. */
     public static final String END_EVENT_TRANSFER_ARRANGED = "EndEvent_TransferArranged";

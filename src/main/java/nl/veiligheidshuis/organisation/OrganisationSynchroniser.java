@@ -28,7 +28,7 @@ public class OrganisationSynchroniser {
     static final String STRUCTURAL_ESCALATION_PROCESS = "escalation";
     /** The processes whose instances always carry a region (tenant); core staff may watch them in Cockpit. */
     static final List<String> REGIONAL_PROCESSES = List.of("case-lifecycle", "case-intake", "case-screening", "case-conference",
-            "action-plan", "plan-monitoring", "escalation", "subject-request");
+            "action-plan", "plan-monitoring", "escalation", "subject-request", "conference-planning", "case-transfer");
 
     private static final Logger LOG = LoggerFactory.getLogger(OrganisationSynchroniser.class);
 
