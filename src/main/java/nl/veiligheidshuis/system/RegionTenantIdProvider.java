@@ -29,6 +29,9 @@ public class RegionTenantIdProvider implements TenantIdProvider {
      * asked, so a call activity cannot take a process out of its region.
      */
     public static final Set<String> NATIONAL_PROCESSES = Set.of("escalation-national-review", "funding-allocation");
+    /** The start variable that makes an instance of a national process a region part (see {@link #SCOPE_REGION}). */
+    public static final String SCOPE_VARIABLE = "scope";
+    public static final String SCOPE_REGION = "REGION";
 
     private final Supplier<Set<String>> knownRegions;
 
@@ -39,7 +42,7 @@ public class RegionTenantIdProvider implements TenantIdProvider {
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         if (ctx.getProcessDefinition() != null && NATIONAL_PROCESSES.contains(ctx.getProcessDefinition().getKey())) {
-            return null;
+            return regionPartOfNationalProcess(ctx);
         }
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
@@ -54,6 +57,27 @@ public class RegionTenantIdProvider implements TenantIdProvider {
         }
         checkCallerBelongsTo(tenantId);
         return tenantId;
+    }
+
+    /**
+     * A national process has no tenant, except a region part that the application starts with {@code scope = REGION}
+     * ({@code funding-allocation}: each region's steering group splits its share, and only that region may see it).
+     * A user cannot start such a part.
+     */
+    private String regionPartOfNationalProcess(TenantIdProviderProcessInstanceContext ctx) {
+        if (ctx.getSuperExecution() != null || ctx.getVariables() == null || !SCOPE_REGION.equals(ctx.getVariables().get(SCOPE_VARIABLE))) {
+            return null;
+        }
+        Object region = ctx.getVariables().get(REGION_VARIABLE);
+        if (region == null || !knownRegions.get().contains(region.toString())) {
+            throw new ProcessEngineException("Onbekende regio '" + region + "'");
+        }
+        CommandContext commandContext = Context.getCommandContext();
+        Authentication authentication = commandContext == null ? null : commandContext.getAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            throw new AuthorizationException("Alleen de applicatie start het regionale deel van een landelijk proces");
+        }
+        return region.toString();
     }
 
     private static void checkCallerBelongsTo(String tenantId) {

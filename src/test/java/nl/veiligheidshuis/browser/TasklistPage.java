@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -545,16 +546,19 @@ public final class TasklistPage implements AutoCloseable {
 
     /** Scrolls to the middle first: Tasklist's fixed footer would take clicks near the bottom. */
     public void click(By locator) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                click(wait.until(ExpectedConditions.visibilityOfElementLocated(locator)));
-                return;
-            } catch (StaleElementReferenceException rerendered) {
-                if (attempt == 3) {
-                    throw rerendered;
-                }
-            }
-        }
+        // the element is looked up again on every try: Tasklist re-renders its lists (counts, refreshes), and a wait on
+        // an element that went stale would wait on it until the time-out
+        waiting().withMessage(() -> "nothing visible and enabled to click at " + locator)
+                .ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+                    if (element == null || !element.isEnabled()) {
+                        return false;
+                    }
+                    scrollIntoView(element);
+                    element.click();
+                    return true;
+                });
     }
 
     public void click(WebElement element) {
