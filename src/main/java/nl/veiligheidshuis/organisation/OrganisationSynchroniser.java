@@ -28,7 +28,8 @@ public class OrganisationSynchroniser {
     static final String STRUCTURAL_ESCALATION_PROCESS = "escalation";
     /** The processes whose instances always carry a region (tenant); core staff may watch them in Cockpit. */
     static final List<String> REGIONAL_PROCESSES = List.of("case-lifecycle", "case-intake", "case-screening", "case-conference",
-            "action-plan", "plan-monitoring", "escalation", "subject-request", "conference-planning", "case-transfer");
+            "action-plan", "plan-monitoring", "escalation", "subject-request", "conference-planning", "case-transfer", "regional-agenda",
+            "area-approach");
 
     private static final Logger LOG = LoggerFactory.getLogger(OrganisationSynchroniser.class);
 
@@ -81,6 +82,9 @@ public class OrganisationSynchroniser {
             authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, REFERRAL_PROCESS, Permissions.READ,
                     Permissions.CREATE_INSTANCE);
             authorizations.grantGroup(group.getId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            // the VH manager drafts the region's strategic agenda (process regional-agenda, start form agenda-start)
+            authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, "regional-agenda", Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
         }
         authorizations.grantGroup(group.getId(), Resources.DECISION_DEFINITION, "*", Permissions.READ);
         if (Groups.VH_MANAGER.equals(group.getId())) {

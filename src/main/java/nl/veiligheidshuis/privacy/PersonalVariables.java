@@ -43,6 +43,7 @@ public final class PersonalVariables {
         names.add(nl.veiligheidshuis.monitoring.PlanMonitoringProcess.CLOSING_SUMMARY);
         names.add(nl.veiligheidshuis.monitoring.PlanMonitoringProcess.REOPEN_REASON);
         names.addAll(nl.veiligheidshuis.transfer.CaseTransferProcess.PERSONAL_VARIABLES);
+        names.addAll(nl.veiligheidshuis.area.AreaApproachProcess.PERSONAL_VARIABLES);
         NAMES = Set.copyOf(names);
     }
 
