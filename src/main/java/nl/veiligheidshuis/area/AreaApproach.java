@@ -136,6 +136,12 @@ public class AreaApproach {
         this.status = AreaApproachStatus.FOLLOW_UP;
     }
 
+    /** The case closed while the approach ran: it ends without its remaining steps. */
+    void endForClosedCase(Instant at) {
+        this.status = AreaApproachStatus.CASE_CLOSED;
+        this.completedAt = at;
+    }
+
     void recordEffect(EffectOutcome outcome, String note, Instant at) {
         requireStatus(AreaApproachStatus.FOLLOW_UP);
         this.effectNote = note;

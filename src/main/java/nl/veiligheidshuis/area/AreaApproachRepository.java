@@ -10,7 +10,7 @@ public interface AreaApproachRepository extends JpaRepository<AreaApproach, Long
 
     List<AreaApproach> findByCaseIdOrderByIdDesc(Long caseId);
 
-    boolean existsByCaseIdAndStatusNot(Long caseId, AreaApproachStatus status);
+    boolean existsByCaseIdAndStatusNotIn(Long caseId, java.util.Collection<AreaApproachStatus> statuses);
 
     @Modifying
     @Query("delete from AreaApproach a where a.caseId = :caseId")

@@ -1,6 +1,6 @@
 package nl.veiligheidshuis.area;
 
-/** Where an area approach stands; every status but {@code COMPLETED} counts as running (one per case). */
+/** Where an area approach stands; every status but {@code COMPLETED} and {@code CASE_CLOSED} counts as running (one per case). */
 public enum AreaApproachStatus {
     /** "Gebiedsanalyse opstellen" is open (also again after a new analysis round). */
     ANALYSIS,
@@ -12,9 +12,14 @@ public enum AreaApproachStatus {
     JOINT_APPROACH,
     /** Waiting for the follow-up date, then the effect is assessed. */
     FOLLOW_UP,
-    COMPLETED;
+    COMPLETED,
+    /** The case was closed or withdrawn while the approach ran: it ended there ({@code AreaApproachClosure}). */
+    CASE_CLOSED;
+
+    /** The statuses of an approach that has ended. */
+    public static final java.util.Set<AreaApproachStatus> ENDED = java.util.EnumSet.of(COMPLETED, CASE_CLOSED);
 
     public boolean isRunning() {
-        return this != COMPLETED;
+        return !ENDED.contains(this);
     }
 }

@@ -86,7 +86,7 @@ public class AreaApproaches {
             throw new AreaApproachConflictException("Casus " + caseNumber + " is niet geaccepteerd (status " + caseFile.getStatus()
                     + "); een gebiedsaanpak start na acceptatie in de screening");
         }
-        if (approaches.existsByCaseIdAndStatusNot(caseFile.getId(), AreaApproachStatus.COMPLETED)) {
+        if (approaches.existsByCaseIdAndStatusNotIn(caseFile.getId(), AreaApproachStatus.ENDED)) {
             throw new AreaApproachConflictException("Voor casus " + caseNumber + " loopt al een gebiedsaanpak");
         }
         AreaApproach approach = approaches.saveAndFlush(new AreaApproach(caseFile.getId(), caseNumber, caseFile.getRegionId(),

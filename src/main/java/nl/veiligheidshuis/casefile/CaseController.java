@@ -43,11 +43,17 @@ class CaseController {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw new InvalidInputException(List.of(new FieldError("reason", "Geef de reden van de intrekking")));
         }
+        if (request.reason().trim().length() > MAX_WITHDRAWAL_REASON) {
+            throw new InvalidInputException(List.of(new FieldError("reason", "De reden is te lang: maximaal " + MAX_WITHDRAWAL_REASON + " tekens")));
+        }
         Caller caller = currentCaller.get();
         caseFiles.checkMayWithdraw(caseNumber, caller);
         processes.withdraw(caseNumber, request.reason().trim(), caller.userId());
         return ResponseEntity.accepted().build();
     }
+
+    /** Fits the case's close reason ({@code vh_case.close_reason}, 300) behind "INGETROKKEN: ". */
+    static final int MAX_WITHDRAWAL_REASON = 250;
 
     record WithdrawalRequest(String reason) {
     }

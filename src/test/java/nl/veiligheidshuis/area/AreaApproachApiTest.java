@@ -209,6 +209,26 @@ class AreaApproachApiTest {
     }
 
     @Test
+    void closingTheCaseEndsItsRunningApproachAndItsTasks() {
+        String n = acceptedAreaCase();
+        long approachId = start("procesregie.utrecht", n).body().get("approachId").asLong();
+        String processInstanceId = approaches.findById(approachId).orElseThrow().getProcessInstanceId();
+        assertThat(tasksOf("procesregie.utrecht", n, AreaApproachProcess.USER_TASK_DRAFT_AREA_ANALYSIS)).hasSize(1);
+
+        Api.Answer withdrawn = Api.as(port, "gemeente.utrecht").post("/api/cases/" + n + "/withdrawal",
+                Map.of("reason", "De overlast is verplaatst en valt nu onder het wijkteam"));
+        assertThat(withdrawn.status()).as(withdrawn.raw()).isEqualTo(202);
+        Jobs.executeAll(managementService);
+
+        AreaApproach ended = approaches.findById(approachId).orElseThrow();
+        assertThat(ended.getStatus()).isEqualTo(AreaApproachStatus.CASE_CLOSED);
+        assertThat(ended.getCompletedAt()).isNotNull();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).as("cancelled").isZero();
+        assertThat(tasksOf("procesregie.utrecht", n, AreaApproachProcess.USER_TASK_DRAFT_AREA_ANALYSIS)).isEmpty();
+        assertThat(managementService.createJobQuery().processInstanceId(processInstanceId).count()).as("no timer left").isZero();
+    }
+
+    @Test
     void aPersonCaseHasNoAreaApproach() {
         Api.Answer referred = Api.as(port, "politie.utrecht").post("/api/referrals", Referrals.complexYouthCase("utrecht", "politie", "PARTNER"));
         assertThat(referred.status()).as(referred.raw()).isEqualTo(201);

@@ -135,7 +135,7 @@ class AreaApproachesTest {
 
     @Test
     void aSecondApproachWhileOneIsRunningIsAConflict() {
-        when(repository.existsByCaseIdAndStatusNot(CASE_ID, AreaApproachStatus.COMPLETED)).thenReturn(true);
+        when(repository.existsByCaseIdAndStatusNotIn(CASE_ID, AreaApproachStatus.ENDED)).thenReturn(true);
 
         assertThatThrownBy(() -> approaches.start(AREA_CASE, UTRECHT_DIRECTION, AccessLog.Channel.API))
                 .isInstanceOf(AreaApproachConflictException.class).hasMessageContaining("loopt al een gebiedsaanpak");

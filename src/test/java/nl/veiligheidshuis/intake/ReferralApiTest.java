@@ -306,6 +306,9 @@ class ReferralApiTest {
         assertThat(Api.as(port, "ggz.utrecht").post("/api/cases/" + caseNumber + "/withdrawal", Map.of("reason", "x")).status())
                 .isEqualTo(404);
         assertThat(politieUtrecht().post("/api/cases/" + caseNumber + "/withdrawal", Map.of("reason", " ")).status()).isEqualTo(400);
+        Api.Answer tooLong = politieUtrecht().post("/api/cases/" + caseNumber + "/withdrawal", Map.of("reason", "x".repeat(251)));
+        assertThat(tooLong.status()).as(tooLong.raw()).isEqualTo(400);
+        assertThat(tooLong.raw()).contains("maximaal 250 tekens");
         Api.Answer withdrawn = politieUtrecht().post("/api/cases/" + caseNumber + "/withdrawal", Map.of("reason", "OM seponeert"));
         assertThat(withdrawn.status()).as(withdrawn.raw()).isEqualTo(202);
         Jobs.executeAll(managementService);
