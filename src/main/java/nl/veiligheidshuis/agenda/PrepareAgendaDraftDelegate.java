@@ -1,5 +1,8 @@
 package nl.veiligheidshuis.agenda;
 
+import nl.veiligheidshuis.organisation.Region;
+import nl.veiligheidshuis.organisation.RegionRepository;
+
 import static nl.veiligheidshuis.agenda.RegionalAgendaProcess.*;
 
 import nl.veiligheidshuis.system.UserInput;
@@ -18,10 +21,12 @@ class PrepareAgendaDraftDelegate implements JavaDelegate {
 
     private final RegionalAgendas agendas;
     private final AgendaProcesses processes;
+    private final RegionRepository regions;
 
-    PrepareAgendaDraftDelegate(RegionalAgendas agendas, AgendaProcesses processes) {
+    PrepareAgendaDraftDelegate(RegionalAgendas agendas, AgendaProcesses processes, RegionRepository regions) {
         this.agendas = agendas;
         this.processes = processes;
+        this.regions = regions;
     }
 
     @Override
@@ -40,6 +45,7 @@ class PrepareAgendaDraftDelegate implements JavaDelegate {
             execution.setProcessBusinessKey(businessKey);
             execution.setVariable(PERIOD, period.toString());
         }
+        execution.setVariable(REGION_NAME, regions.findById(region).map(Region::getName).orElse(region));
         RegionalAgendas.Draft draft = agendas.prepareDraft(region, period, agendaId, execution.getProcessInstanceId());
         execution.setVariable(AGENDA_ID, draft.agendaId());
         execution.setVariable(AGENDA_VERSION, draft.version());

@@ -57,6 +57,8 @@ public final class RegionalAgendaProcess {
     // variables
     /** Start: the region (tenant, see RegionTenantIdProvider). */
     public static final String REGION = CaseVariables.REGION;
+    /** The region's name as professionals know it, for the forms. */
+    public static final String REGION_NAME = CaseVariables.REGION_NAME;
     /** Start: the period, String {@code 2027} or {@code 2027-2030}. */
     public static final String PERIOD = "agendaPeriod";
     /** Set when a draft is prepared: the version's row ({@code vh_regional_agenda.id}), Long. */

@@ -36,6 +36,8 @@ public final class ConferencePlanningProcess {
     // variables
     /** Start: the region (tenant, see RegionTenantIdProvider). */
     public static final String REGION = CaseVariables.REGION;
+    /** The region's name as professionals know it, for the forms. */
+    public static final String REGION_NAME = CaseVariables.REGION_NAME;
     /** Start: the ISO week, String {@code 2026-W49}. */
     public static final String PLANNING_WEEK = "planningWeek";
     /** Set by the proposal: the planning's row ({@code vh_conference_plan.id}), Long. */

@@ -1,5 +1,8 @@
 package nl.veiligheidshuis.planning;
 
+import nl.veiligheidshuis.organisation.Region;
+import nl.veiligheidshuis.organisation.RegionRepository;
+
 import static nl.veiligheidshuis.planning.ConferencePlanningProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,9 +14,11 @@ import org.springframework.stereotype.Component;
 class ProposeConferencePlanDelegate implements JavaDelegate {
 
     private final ConferencePlans plans;
+    private final RegionRepository regions;
 
-    ProposeConferencePlanDelegate(ConferencePlans plans) {
+    ProposeConferencePlanDelegate(ConferencePlans plans, RegionRepository regions) {
         this.plans = plans;
+        this.regions = regions;
     }
 
     @Override
@@ -21,6 +26,7 @@ class ProposeConferencePlanDelegate implements JavaDelegate {
         String region = (String) execution.getVariable(REGION);
         PlanningWeek week = PlanningWeek.parse((String) execution.getVariable(PLANNING_WEEK));
         ConferencePlans.Proposal proposal = plans.propose(region, week, execution.getProcessInstanceId());
+        execution.setVariable(REGION_NAME, regions.findById(region).map(Region::getName).orElse(region));
         execution.setVariable(PLAN_ID, proposal.planId());
         execution.setVariable(SLOT_COUNT, proposal.slotCount());
         execution.setVariable(CASE_COUNT, proposal.caseCount());
