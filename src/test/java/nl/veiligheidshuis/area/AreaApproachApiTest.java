@@ -16,6 +16,7 @@ import nl.veiligheidshuis.support.Api;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
 import nl.veiligheidshuis.support.Referrals;
+import nl.veiligheidshuis.support.Screenings;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -255,16 +256,7 @@ class AreaApproachApiTest {
 
     /** An area-bound problem referred by the municipality of Utrecht (route AREA_SIGNAL); screening waits. */
     private String referredAreaCase() {
-        Map<String, Object> referral = Referrals.complexYouthCase("utrecht", "gemeente", "AREA_SIGNAL");
-        referral.put("caseType", "AREA");
-        referral.put("summary", "Aanhoudende jeugdoverlast en intimidatie rond winkelcentrum Kanaleneiland.");
-        referral.put("subjects", List.of());
-        referral.put("area", Map.of("name", "Kanaleneiland", "municipality", "Utrecht", "theme", "jeugdoverlast"));
-        referral.put("lifeDomains", List.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> criteria = (Map<String, Object>) referral.get("criteria");
-        criteria.put("seriousAreaSafetyIssue", true);
-        Api.Answer referred = Api.as(port, "gemeente.utrecht").post("/api/referrals", referral);
+        Api.Answer referred = Api.as(port, "gemeente.utrecht").post("/api/referrals", Referrals.areaCase("utrecht", "gemeente", "Kanaleneiland", "Utrecht"));
         assertThat(referred.status()).as(referred.raw()).isEqualTo(201);
         Jobs.executeAll(managementService);
         return referred.body().get("caseNumber").asText();
@@ -273,13 +265,7 @@ class AreaApproachApiTest {
     /** The area case, accepted by Utrecht's process direction in the screening. */
     private String acceptedAreaCase() {
         String n = referredAreaCase();
-        JsonNode screening = Api.as(port, "procesregie.utrecht").get("/engine-rest/task?processInstanceBusinessKey=" + n).body();
-        assertThat(screening).hasSize(1);
-        Map<String, Object> variables = Map.of("screeningDecision", value("ACCEPT"));
-        Api.Answer accepted = Api.as(port, "procesregie.utrecht").post("/engine-rest/task/" + screening.get(0).get("id").asText() + "/complete",
-                Map.of("variables", variables));
-        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(204);
-        Jobs.executeAll(managementService);
+        Screenings.accept(port, managementService, "utrecht", n);
         return n;
     }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import nl.veiligheidshuis.support.Api;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
 import nl.veiligheidshuis.support.Referrals;
+import nl.veiligheidshuis.support.Screenings;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,25 +129,11 @@ class NewProcessFormsBrowserTest {
     }
 
     private String acceptedAreaCase() {
-        Map<String, Object> referral = Referrals.complexYouthCase("utrecht", "gemeente", "AREA_SIGNAL");
-        referral.put("caseType", "AREA");
-        referral.put("summary", "Aanhoudende overlast en intimidatie rond het winkelcentrum.");
-        referral.put("subjects", List.of());
-        referral.put("area", Map.of("name", "Overvecht-Noord", "municipality", "Utrecht", "theme", "overlast"));
-        referral.put("lifeDomains", List.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> criteria = (Map<String, Object>) referral.get("criteria");
-        criteria.put("seriousAreaSafetyIssue", true);
-        Api.Answer referred = Api.as(port, "gemeente.utrecht").post("/api/referrals", referral);
+        Api.Answer referred = Api.as(port, "gemeente.utrecht").post("/api/referrals", Referrals.areaCase("utrecht", "gemeente", "Overvecht-Noord", "Utrecht"));
         assertThat(referred.status()).as(referred.raw()).isEqualTo(201);
         Jobs.executeAll(managementService);
         String caseNumber = referred.body().get("caseNumber").asText();
-        JsonNode screening = Api.as(port, "procesregie.utrecht").get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber).body();
-        assertThat(screening).hasSize(1);
-        Api.Answer accepted = Api.as(port, "procesregie.utrecht").post("/engine-rest/task/" + screening.get(0).get("id").asText() + "/complete",
-                Map.of("variables", Map.of("screeningDecision", Map.of("value", "ACCEPT"))));
-        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(204);
-        Jobs.executeAll(managementService);
+        Screenings.accept(port, managementService, "utrecht", caseNumber);
         return caseNumber;
     }
 }

@@ -12,6 +12,7 @@ import nl.veiligheidshuis.support.Api;
 import nl.veiligheidshuis.support.IntegrationTest;
 import nl.veiligheidshuis.support.Jobs;
 import nl.veiligheidshuis.support.Referrals;
+import nl.veiligheidshuis.support.Screenings;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,11 +113,7 @@ class EscalationFormsBrowserTest {
         Api.Answer referred = Api.as(port, "politie.utrecht").post("/api/referrals", Referrals.complexYouthCase("utrecht", "politie", "ZSM"));
         String caseNumber = referred.body().get("caseNumber").asText();
         Jobs.executeAll(managementService);
-        Api.Answer accepted = Api.as(port, "procesregie.utrecht").post("/engine-rest/task/"
-                + taskOf("procesregie.utrecht", caseNumber).get("id").asText() + "/complete",
-                Map.of("variables", Map.of("screeningDecision", Map.of("value", "ACCEPT"))));
-        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(204);
-        Jobs.executeAll(managementService);
+        Screenings.accept(port, managementService, "utrecht", caseNumber);
         return caseNumber;
     }
 

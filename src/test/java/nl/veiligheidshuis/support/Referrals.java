@@ -66,6 +66,19 @@ public final class Referrals {
         return body;
     }
 
+    /** An area-bound safety problem (case type AREA, route AREA_SIGNAL), without people or life domains. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> areaCase(String region, String partner, String areaName, String municipality) {
+        Map<String, Object> body = complexYouthCase(region, partner, "AREA_SIGNAL");
+        body.put("caseType", "AREA");
+        body.put("summary", "Aanhoudende overlast en intimidatie in " + areaName + ".");
+        body.put("subjects", java.util.List.of());
+        body.put("area", Map.of("name", areaName, "municipality", municipality, "theme", "overlast"));
+        body.put("lifeDomains", java.util.List.of());
+        ((Map<String, Object>) body.get("criteria")).put("seriousAreaSafetyIssue", true);
+        return body;
+    }
+
     /** A case that one chain can solve, referred from the ZSM table: refused with the advice ZSM. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> singleChainZsmCase(String region, String partner) {
