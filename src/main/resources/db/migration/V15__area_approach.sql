@@ -26,7 +26,7 @@ create table vh_area_approach (
     completed_at             timestamp,
     process_instance_id      varchar(64),
     constraint ck_area_approach_status check (status in ('ANALYSIS', 'ADVICE', 'AWAITING_RESPONSE', 'JOINT_APPROACH', 'FOLLOW_UP',
-        'COMPLETED')),
+        'COMPLETED', 'CASE_CLOSED')),
     constraint ck_area_approach_type check (approach_type is null or approach_type in ('ADVICE_TO_ADMINISTRATION', 'JOINT_APPROACH')),
     constraint ck_area_approach_response check (administrator_response is null
         or administrator_response in ('ACCEPTED', 'PARTLY', 'DECLINED'))

@@ -89,8 +89,14 @@ public class AreaApproaches {
         if (approaches.existsByCaseIdAndStatusNotIn(caseFile.getId(), AreaApproachStatus.ENDED)) {
             throw new AreaApproachConflictException("Voor casus " + caseNumber + " loopt al een gebiedsaanpak");
         }
-        AreaApproach approach = approaches.saveAndFlush(new AreaApproach(caseFile.getId(), caseNumber, caseFile.getRegionId(),
-                caseFile.getAreaMunicipality(), caller.userId(), clock.instant()));
+        AreaApproach approach;
+        try {
+            approach = approaches.saveAndFlush(new AreaApproach(caseFile.getId(), caseNumber, caseFile.getRegionId(),
+                    caseFile.getAreaMunicipality(), caller.userId(), clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException startedAtTheSameMoment) {
+            // two starts at once: the PostgreSQL index of one running approach per case refused the second
+            throw new AreaApproachConflictException("Voor casus " + caseNumber + " loopt al een gebiedsaanpak");
+        }
         approach.attachProcess(processes.start(approach, caseFile.getAreaName()));
         accessLog.record(caller.userId(), caller.groups(), caseNumber, null, AccessAction.CREATE, channel, "gebiedsaanpak gestart");
         LOG.info("Area approach {} of case {} started", approach.getId(), caseNumber);

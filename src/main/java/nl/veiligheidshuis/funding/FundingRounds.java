@@ -158,8 +158,8 @@ public class FundingRounds {
     }
 
     /**
-     * The round of a year as the caller may see it: the national meeting every region, a region's steering group or
-     * VH manager its own region(s) only; anyone else is refused.
+     * The round of a year as the caller may see it: the national meeting every region and the weights, a region's
+     * steering group or VH manager its own region(s) only (and the national total, which is public); anyone else is refused.
      */
     @Transactional(readOnly = true)
     public RoundView read(int year, Caller caller) {
@@ -181,7 +181,8 @@ public class FundingRounds {
                         share.getDecidedAt(), locations.getOrDefault(share.getRegionId(), List.of())))
                 .sorted(Comparator.comparing(RegionView::region))
                 .toList();
-        return new RoundView(round.getYear(), round.getTotalCents(), Euros.format(round.getTotalCents()), round.getWeights(),
+        // the weights of all regions would give away the other regions' shares: the national meeting only
+        return new RoundView(round.getYear(), round.getTotalCents(), Euros.format(round.getTotalCents()), national ? round.getWeights() : null,
                 round.getStatus(), round.getDecidedBy(), round.getDecidedAt(), shares);
     }
 

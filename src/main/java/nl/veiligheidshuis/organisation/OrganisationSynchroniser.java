@@ -82,9 +82,6 @@ public class OrganisationSynchroniser {
             authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, REFERRAL_PROCESS, Permissions.READ,
                     Permissions.CREATE_INSTANCE);
             authorizations.grantGroup(group.getId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-            // the VH manager drafts the region's strategic agenda (process regional-agenda, start form agenda-start)
-            authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, "regional-agenda", Permissions.READ,
-                    Permissions.CREATE_INSTANCE);
         }
         authorizations.grantGroup(group.getId(), Resources.DECISION_DEFINITION, "*", Permissions.READ);
         if (Groups.VH_MANAGER.equals(group.getId())) {
@@ -92,6 +89,9 @@ public class OrganisationSynchroniser {
             authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, STRUCTURAL_ESCALATION_PROCESS, Permissions.READ,
                     Permissions.CREATE_INSTANCE);
             authorizations.grantGroup(group.getId(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            // the VH manager drafts the region's strategic agenda (process regional-agenda, start form agenda-start)
+            authorizations.grantGroup(group.getId(), Resources.PROCESS_DEFINITION, "regional-agenda", Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
         }
         if (group.getRing() == Ring.CORE_STAFF) {
             // process direction and the VH manager watch their region's cases in Cockpit; the tenant check keeps

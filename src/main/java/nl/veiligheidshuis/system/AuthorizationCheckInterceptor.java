@@ -59,7 +59,9 @@ public final class AuthorizationCheckInterceptor implements Interceptor {
         }
         Object parameter = args[1];
         BoundSql engine = statement.getBoundSql(parameter);
-        Optional<AuthorizationCheckSql.Rewritten> rewrite = rewriting.apply(engine.getSql());
+        Optional<AuthorizationCheckSql.Rewritten> rewrite = rewriting.apply(engine.getSql())
+                // the placeholders counted must be the parameters MyBatis binds, or the reordering would be wrong
+                .filter(r -> AuthorizationCheckSql.placeholders(engine.getSql()) == engine.getParameterMappings().size());
         if (rewrite.isEmpty()) {
             if (engine.getSql().toUpperCase(Locale.ROOT).contains("ACT_RU_AUTHORIZATION") && warned.add(statement.getId())) {
                 LOG.warn("{} has an authorization check of an unknown shape; it runs as the engine made it (slow at scale)", statement.getId());

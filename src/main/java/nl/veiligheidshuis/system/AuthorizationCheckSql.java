@@ -97,7 +97,7 @@ final class AuthorizationCheckSql {
                 return Optional.empty();
             }
             String subSelect = sql.substring(start.start(1), end.start());
-            if (!balanced(subSelect) || JOIN_START.matcher(sql).region(end.end(), sql.length()).find()) {
+            if (!balanced(subSelect) || end.group(1).indexOf('?') >= 0 || JOIN_START.matcher(sql).region(end.end(), sql.length()).find()) {
                 return Optional.empty();
             }
             Matcher condition = CONDITION.matcher(sql);

@@ -79,13 +79,17 @@ public class Transfers {
 
     /**
      * The hook of {@code plan-monitoring}: a case closed because the person moved is handed over to the region the
-     * case director named, as the process director who arranged it. Does nothing when a transfer is already open.
+     * case director named, as the process director who arranged it. Does nothing when a transfer is still open, or
+     * when that region has already taken the case over (process direction may have asked through the API first).
      */
     @Transactional
     public void requestAfterMove(String caseNumber, String targetRegion, Caller caller) {
         CaseFile caseFile = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
-        if (transfers.existsByOriginCaseIdAndStatus(caseFile.getId(), TransferStatus.REQUESTED)) {
-            LOG.info("Case {} already has an open transfer; none requested after the move", caseNumber);
+        boolean asked = transfers.findByOriginCaseIdOrderById(caseFile.getId()).stream()
+                .anyMatch(t -> t.getStatus() == TransferStatus.REQUESTED
+                        || t.getStatus() == TransferStatus.ACCEPTED && t.getTargetRegion().equals(targetRegion));
+        if (asked) {
+            LOG.info("Case {} is already offered to, or taken over by, region {}; none requested after the move", caseNumber, targetRegion);
             return;
         }
         request(caseNumber, targetRegion, caller, AccessLog.Channel.TASKLIST);

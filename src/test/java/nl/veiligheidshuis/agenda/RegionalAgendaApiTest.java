@@ -184,4 +184,18 @@ class RegionalAgendaApiTest {
         assertThat(jdbc.queryForObject("select count(*) from vh_regional_agenda where region_id = 'utrecht' and period = '2036'",
                 Integer.class)).isEqualTo(1);
     }
+
+    @Test
+    void onlyTheVhManagerStartsTheAgendaThroughTheEngineAsTheTasklistStartFormDoes() {
+        String start = "/engine-rest/process-definition/key/" + RegionalAgendaProcess.KEY + "/submit-form";
+        Map<String, Object> form = Map.of("variables", Map.of("region", Map.of("value", "utrecht"), "agendaPeriod", Map.of("value", "2038")));
+        for (String user : List.of("politie.utrecht", "gemeente.utrecht", "procesregie.utrecht", "stuurgroep.utrecht")) {
+            Api.Answer refused = Api.as(port, user).post(start, form);
+            assertThat(refused.status()).as(user + ": " + refused.raw()).isEqualTo(403);
+        }
+        Api.Answer started = Api.as(port, "vh-manager.utrecht").post(start, form);
+        assertThat(started.status()).as(started.raw()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from vh_regional_agenda where region_id = 'utrecht' and period = '2038'",
+                Integer.class)).isEqualTo(1);
+    }
 }

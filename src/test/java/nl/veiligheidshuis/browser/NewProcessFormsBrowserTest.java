@@ -73,7 +73,7 @@ class NewProcessFormsBrowserTest {
 
         String text = formOf("landelijk", "Verdeling Rijksbijdrage vaststellen", "2033", "funding-national");
 
-        assertThat(text).contains("2033");
+        assertThat(text).contains("2033").contains("decentralisatie-uitkering").contains("25 zetelgemeenten");
     }
 
     @Test
@@ -96,7 +96,7 @@ class NewProcessFormsBrowserTest {
 
         String text = formOf("procesregie.utrecht", "Gebiedsanalyse opstellen", caseNumber, "area-analysis");
 
-        assertThat(text).contains(caseNumber);
+        assertThat(text).contains(caseNumber).contains("Overvecht-Noord").contains("Gemeente (lokaal bestuur): Utrecht");
     }
 
     /** Logs in, opens the one task of this user whose name contains the text, waits for its form to show it; answers the form's text. */

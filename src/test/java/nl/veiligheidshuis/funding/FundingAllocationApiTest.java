@@ -90,7 +90,7 @@ class FundingAllocationApiTest {
         assertThat(split.path("tenantId").asText()).isEqualTo("utrecht");
         assertThat(split.path("name").asText()).isEqualTo("Verdeling over locaties vaststellen — 2027");
         assertThat(taskService.createTaskQuery().processDefinitionKey("funding-allocation").taskDefinitionKey("UserTask_DecideLocationSplit")
-                .count()).isGreaterThanOrEqualTo(25);
+                .processInstanceBusinessKeyLike("funding-2027-%").count()).as("one region part per region, no more").isEqualTo(25);
 
         // a split that does not add up is refused with its message, the task stays
         Api.Answer wrong = stuurgroep.post("/engine-rest/task/" + split.path("id").asText() + "/complete",
@@ -122,8 +122,12 @@ class FundingAllocationApiTest {
         assertThat(regions(rotterdam.body())).containsExactly("rotterdam-rijnmond");
         assertThat(rotterdam.body().path("regions").get(0).path("status").asText()).isEqualTo("OPEN");
         assertThat(rotterdam.body().path("regions").get(0).path("locations")).isEmpty();
-        assertThat(Api.as(port, "stuurgroep.rotterdam-rijnmond").get("/engine-rest/task?processDefinitionKey=funding-allocation").body())
-                .allSatisfy(task -> assertThat(task.path("tenantId").asText()).isEqualTo("rotterdam-rijnmond"));
+        assertThat(rotterdam.body().path("weights").isTextual()).as("the weights would give away the other regions' shares").isFalse();
+        assertThat(own.body().path("weights").isTextual()).isFalse();
+        assertThat(Api.as(port, "landelijk").get("/api/funding/2027").body().path("weights").isTextual()).as("the national meeting sees them").isTrue();
+        JsonNode rotterdamTasks = Api.as(port, "stuurgroep.rotterdam-rijnmond").get("/engine-rest/task?processDefinitionKey=funding-allocation"
+                + "&processInstanceBusinessKeyLike=funding-2027-%25").body();
+        assertThat(rotterdamTasks).hasSize(1).allSatisfy(task -> assertThat(task.path("tenantId").asText()).isEqualTo("rotterdam-rijnmond"));
 
         // others are refused
         assertThat(Api.as(port, "politie.utrecht").get("/api/funding/2027").status()).isEqualTo(403);

@@ -102,6 +102,12 @@ class AuthorizationCheckSqlTest {
     }
 
     @Test
+    void aParameterAmongTheJoinsColumnsIsLeftAsTheEngineMadeIt() {
+        String withParameter = ENGINE_VARIABLES.replace(", RES.TASK_ID_", ", ?");
+        assertThat(AuthorizationCheckSql.correlated(withParameter)).isEmpty();
+    }
+
+    @Test
     void placeholdersInsideLiteralsAreNotParameters() {
         assertThat(AuthorizationCheckSql.placeholders("select '?' from T where A = ? and B = 'it''s ?' and C = ?")).isEqualTo(2);
     }

@@ -139,7 +139,19 @@ class TransfersTest {
 
     @Test
     void theHookAfterAMoveLeavesAnOpenTransferAlone() {
-        when(repository.existsByOriginCaseIdAndStatus(CASE_ID, TransferStatus.REQUESTED)).thenReturn(true);
+        when(repository.findByOriginCaseIdOrderById(CASE_ID)).thenReturn(List.of(open("zuid-limburg")));
+
+        transfers.requestAfterMove(CASE, "rotterdam-rijnmond", UTRECHT_DIRECTION);
+
+        verify(repository, never()).saveAndFlush(any());
+        verifyNoInteractions(processes);
+    }
+
+    @Test
+    void theHookAfterAMoveDoesNotAskARegionThatTookTheCaseOverAlready() {
+        CaseTransfer accepted = open("rotterdam-rijnmond");
+        accepted.accept("VH-2026-000099", "procesregie.rotterdam-rijnmond", NOW);
+        when(repository.findByOriginCaseIdOrderById(CASE_ID)).thenReturn(List.of(accepted));
 
         transfers.requestAfterMove(CASE, "rotterdam-rijnmond", UTRECHT_DIRECTION);
 
